@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { Config } from './config.ts';
+import { accountsRoutes } from './modules/accounts/routes.ts';
+import { gemeentenRoutes } from './modules/gemeenten/routes.ts';
+import type { Database } from './platform/database/connection.ts';
+import { pendingMigrations } from './platform/database/migrate.ts';
+import { API_PREFIX, API_VERSION } from './platform/http/api-version.ts';
+import { notFoundProblem, registerErrorHandler, sendProblem } from './platform/http/error-handler.ts';
+import { finishApiDocument } from './platform/http/openapi-document.ts';
+import { operationsRoutes, registerMetricsRoute } from './platform/http/operations-routes.ts';
+import { registerValidation } from './platform/http/validation.ts';
+import { jobCounts } from './platform/jobs/queue.ts';
+import { createMetrics } from './platform/metrics.ts';
+import { registerTenancy } from './platform/tenancy/request-gemeente.ts';
+import type { Services } from './services.ts';
+
+// API messages in Dutch, like the rest of the API (codes stay machine-readable).
+z.config(z.locales.nl());
+
+export interface AppDeps {
+  config: Pick<Config, 'webDir' | 'metricsToken' | 'trustProxy' | 'publicUrl'>;
+  database: Database;
+  services: Services;
+  logger: Logger;
+}
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export async function buildApp({ config, database, services, logger }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // Accept a caller's request id only when it cannot smuggle anything into the logs.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setSerializerCompiler(serializerCompiler);
+  registerValidation(app);
+  registerErrorHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('X-Request-ID', request.id);
+  });
+  // NL API Design Rules: no trailing slash. `/gemeenten/` must not reach `/gemeenten/:code`
+  // with an empty code, so refuse it before routing decides anything.
+  app.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/api/') && path.endsWith('/') && !path.startsWith(`${API_PREFIX}/docs`)) {
+      reply.header('API-Version', API_VERSION);
+      return sendProblem(reply, notFoundProblem(request));
+    }
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Same-origin is all Kring needs; stricter than the default.
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await app.register(rateLimit, {
+    max: 600,
+    timeWindow: '1 minute',
+    allowList: (request: FastifyRequest) => !request.url.startsWith('/api/'),
+  });
+
+  const metrics = createMetrics({ pool: database.pool, jobCounts: () => jobCounts(database.db) });
+  metrics.register(app);
+  registerMetricsRoute(app, metrics.registry, config.metricsToken);
+
+  registerTenancy(app, (host) => services.gemeenten.forHost(host));
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Kring API',
+        version: API_VERSION,
+        description:
+          'The API of Kring, the open platform for the Dutch social domain. Follows the NL API Design Rules: errors are RFC 9457 problem details, every response carries API-Version.',
+        contact: { name: 'Kring', email: 'kring@example.org', url: 'https://kring.example.org' },
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+      },
+      servers: [{ url: config.publicUrl ? `${config.publicUrl}${API_PREFIX}` : API_PREFIX }],
+      tags: [
+        { name: 'Gemeenten', description: 'The gemeenten (tenants) of this installation' },
+        { name: 'Accounts', description: 'Accounts and roles' },
+        { name: 'Beheer', description: 'Health and readiness' },
+      ],
+    },
+    // Only /api/v1 is this document's contract; HSDS and FHIR have their own.
+    transform: (args) =>
+      args.url.startsWith(`${API_PREFIX}/`) ? jsonSchemaTransform(args) : { schema: { ...args.schema, hide: true }, url: args.url },
+  });
+  const apiDocument = () => finishApiDocument(app.swagger() as unknown as Record<string, unknown>);
+
+  await app.register(
+    async (api) => {
+      api.addHook('onSend', async (_request, reply) => {
+        reply.header('API-Version', API_VERSION);
+      });
+      api.get('/openapi.json', { schema: { hide: true } }, async () => apiDocument());
+      await api.register(swaggerUi, {
+        routePrefix: '/docs',
+        staticCSP: true,
+        transformSpecification: () => apiDocument(),
+        uiConfig: { deepLinking: false },
+      });
+      await api.register(operationsRoutes, {
+        readiness: { pendingMigrations: () => pendingMigrations(database.db) },
+      });
+      await api.register(gemeentenRoutes, { service: services.gemeenten });
+      await api.register(accountsRoutes, { service: services.accounts });
+      api.setNotFoundHandler((request, reply) => sendProblem(reply, notFoundProblem(request)));
+    },
+    { prefix: API_PREFIX },
+  );
+
+  const webDir = resolve(config.webDir);
+  const webBuilt = existsSync(resolve(webDir, 'index.html'));
+  if (webBuilt) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') {
+      return sendProblem(reply, notFoundProblem(request));
+    }
+    // The web app routes in the browser: every other GET for a page gets index.html.
+    if (webBuilt && request.method === 'GET' && request.headers.accept?.includes('text/html')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply
+      .code(404)
+      .type('text/plain; charset=utf-8')
+      .send(webBuilt ? 'Niet gevonden.' : 'Niet gevonden. (De web-app is niet gebouwd: npm run build:web.)');
+  });
+
+  return app;
+}

@@ -1,0 +1,198 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { DEMO_ACCOUNTS, DEMO_GEMEENTE, DEMO_WACHTWOORD, seedDemo } from './demo/seed-demo.ts';
+import { type RunningKring, openAndMigrate, startKring } from './main.ts';
+import { functieSchema, rolSchema } from './modules/accounts/model.ts';
+import { KringError } from './platform/http/problem.ts';
+import { createLogger } from './platform/logging.ts';
+import { GemeenteScope } from './platform/tenancy/gemeente-scope.ts';
+import { createServices } from './services.ts';
+import { apiDocumentText } from './openapi-export.ts';
+
+const HELP = `kring — the Kring server and its administration commands
+
+  kring serve                      start the server (same as npm start)
+  kring migrate                    apply pending database migrations
+  kring seed-demo                  create the demo gemeente with its demo accounts
+  kring gemeente create --code GM0882 --naam Stein [--hostnaam stein.example.nl ...]
+  kring user create --email a@b.nl --naam "Naam" [--gemeente GM0882 --rol professional
+                    --functie wijkteam] [--rol ...] [--platformbeheerder] [--wachtwoord-stdin]
+  kring openapi --write FILE | --check FILE
+                                   write the OpenAPI document, or check that FILE is current
+
+Configuration comes from environment variables; see README.md.`;
+
+async function serve(config: Config): Promise<void> {
+  const kring: RunningKring = await startKring(config);
+  printBanner(kring);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      console.error('Forced stop.');
+      process.exit(1);
+    }
+    stopping = true;
+    kring.app.log.info({ signal }, 'shutting down');
+    try {
+      await kring.close();
+      process.exit(0);
+    } catch (err) {
+      console.error(err);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function printBanner(kring: RunningKring): void {
+  const db = kring.database.kind === 'pglite' ? `PGlite in ${kring.config.dataDir}` : 'PostgreSQL';
+  const lines = [
+    '',
+    `  Kring draait op / is running at ${kring.url}`,
+    `  API: ${kring.url}/api/v1/docs   Database: ${db}`,
+  ];
+  if (kring.config.demo) {
+    lines.push(
+      '',
+      `  Demo-gemeente ${DEMO_GEMEENTE.naam} (${DEMO_GEMEENTE.code})${kring.demoCreated ? ' is aangemaakt / was created' : ''}.`,
+      `  Demo-accounts (wachtwoord / password: ${DEMO_WACHTWOORD}):`,
+      ...DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(34)} ${a.publiek}`),
+    );
+  }
+  console.log(`${lines.join('\n')}\n`);
+}
+
+async function withDatabase<T>(config: Config, work: (db: Awaited<ReturnType<typeof openAndMigrate>>) => Promise<T>): Promise<T> {
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const database = await openAndMigrate(config, logger);
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function readStdin(): Promise<string> {
+  return readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command = 'serve', sub, ...rest] = argv;
+  const config = loadConfig();
+
+  switch (command) {
+    case 'serve':
+      await serve(config);
+      return -1; // keep running
+    case 'migrate':
+      await withDatabase(config, async () => {});
+      console.log('Migrations are up to date.');
+      return 0;
+    case 'seed-demo': {
+      const created = await withDatabase(config, (database) => seedDemo(database));
+      console.log(created ? `Demo gemeente ${DEMO_GEMEENTE.code} created.` : 'Demo gemeente exists already.');
+      return 0;
+    }
+    case 'gemeente': {
+      if (sub !== 'create') break;
+      const { values } = parseArgs({
+        args: rest,
+        options: { code: { type: 'string' }, naam: { type: 'string' }, hostnaam: { type: 'string', multiple: true } },
+      });
+      const ref = await withDatabase(config, (database) =>
+        createServices(database, config).gemeenten.create({
+          code: values.code ?? '',
+          naam: values.naam ?? '',
+          hostnamen: values.hostnaam ?? [],
+        }),
+      );
+      console.log(`Gemeente ${ref.code} (${ref.naam}) created.`);
+      return 0;
+    }
+    case 'user': {
+      if (sub !== 'create') break;
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          email: { type: 'string' },
+          naam: { type: 'string' },
+          gemeente: { type: 'string' },
+          rol: { type: 'string', multiple: true },
+          functie: { type: 'string' },
+          platformbeheerder: { type: 'boolean' },
+          'wachtwoord-stdin': { type: 'boolean' },
+        },
+      });
+      const rollen = (values.rol ?? []).map((r) => rolSchema.parse(r));
+      const functie = values.functie === undefined ? undefined : functieSchema.parse(values.functie);
+      if (rollen.length > 0 && !values.gemeente) throw new UsageError('--rol needs --gemeente.');
+      const generated = values['wachtwoord-stdin'] ? undefined : randomBytes(15).toString('base64url');
+      const wachtwoord = generated ?? (await readStdin());
+      await withDatabase(config, (database) =>
+        database.db.transaction().execute(async (trx) => {
+          const services = createServices({ ...database, db: trx }, config);
+          const account = await services.accounts.create({
+            email: values.email ?? '',
+            naam: values.naam ?? '',
+            wachtwoord,
+            platformbeheerder: values.platformbeheerder ?? false,
+          });
+          if (values.gemeente) {
+            const gemeente = await services.gemeenten.ref(values.gemeente);
+            const scope = new GemeenteScope(trx, gemeente.id);
+            for (const rol of rollen) {
+              await services.accounts.grantRole(scope, account.id, rol === 'professional' ? { rol, functie } : { rol });
+            }
+          }
+        }),
+      );
+      console.log(`Account created.${generated ? ` Initial password (shown once): ${generated}` : ''}`);
+      return 0;
+    }
+    case 'openapi': {
+      const { values } = parseArgs({ args: [sub, ...rest].filter((a): a is string => a !== undefined), options: { write: { type: 'string' }, check: { type: 'string' } } });
+      const text = await apiDocumentText();
+      if (values.write) {
+        writeFileSync(values.write, text);
+        console.log(`Wrote ${values.write}.`);
+        return 0;
+      }
+      if (values.check) {
+        const current = readFileSync(values.check, 'utf8');
+        if (current !== text) {
+          console.error(`${values.check} is out of date: run npm run openapi and commit the result.`);
+          return 1;
+        }
+        console.log(`${values.check} is up to date.`);
+        return 0;
+      }
+      process.stdout.write(text);
+      return 0;
+    }
+    case 'help':
+    case '--help':
+      console.log(HELP);
+      return 0;
+  }
+  throw new UsageError(`Unknown command: ${[command, sub].filter(Boolean).join(' ')}`);
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError) console.error(`${err.message}\n\n${HELP}`);
+    else if (err instanceof ConfigError) console.error(err.message);
+    else if (err instanceof KringError) console.error(`${err.message}${err.invalidParams ? `\n${err.invalidParams.map((p) => `  ${p.name}: ${p.reason}`).join('\n')}` : ''}`);
+    else if (err && typeof err === 'object' && 'issues' in err) {
+      console.error((err as { issues: { path: unknown[]; message: string }[] }).issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+    } else console.error(err);
+    process.exit(err instanceof UsageError ? 2 : 1);
+  },
+);

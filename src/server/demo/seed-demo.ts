@@ -1,0 +1,76 @@
+import type { Rol, RolToekenning } from '../modules/accounts/model.ts';
+import type { Database } from '../platform/database/connection.ts';
+import { GemeenteScope } from '../platform/tenancy/gemeente-scope.ts';
+import { createServices } from '../services.ts';
+
+export const DEMO_GEMEENTE = {
+  code: 'GM0882',
+  naam: 'Stein',
+  hostnamen: ['stein.localhost'],
+  demo: true,
+  instellingen: {
+    loket: {
+      telefoonnummer: '046 123 45 67',
+      eMailadres: 'loket@stein.example',
+      bezoekadres: 'Raadhuisplein 1, 6171 AA Stein',
+      inloopuren: 'Maandag tot en met vrijdag van 9.00 tot 12.00 uur. Zonder afspraak.',
+    },
+  },
+} as const;
+
+/** Known, printed and documented: this is demo data, never a real gemeente's install. */
+export const DEMO_WACHTWOORD = 'kring-demo-2026';
+
+export interface DemoAccount {
+  email: string;
+  naam: string;
+  publiek: string;
+  rollen: RolToekenning[];
+  platformbeheerder?: boolean;
+}
+
+const rol = (r: Rol, functie?: RolToekenning['functie']): RolToekenning => (functie ? { rol: r, functie } : { rol: r });
+
+/** One account for each audience of Kring (see DESIGN.md §1). */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { email: 'inwoner@demo.example', naam: 'Ans Janssen', publiek: 'inwoner', rollen: [rol('inwoner')] },
+  { email: 'vrijwilliger@demo.example', naam: 'Bram de Vries', publiek: 'vrijwilliger', rollen: [rol('inwoner'), rol('vrijwilliger')] },
+  { email: 'mantelzorger@demo.example', naam: 'Fatma Yilmaz', publiek: 'mantelzorger', rollen: [rol('inwoner'), rol('mantelzorger')] },
+  { email: 'wijkteam@demo.example', naam: 'Sanne Bakker', publiek: 'professional (wijkteam)', rollen: [rol('professional', 'wijkteam')] },
+  { email: 'welzijnscoach@demo.example', naam: 'Youssef El Amrani', publiek: 'professional (welzijnscoach)', rollen: [rol('professional', 'welzijnscoach')] },
+  { email: 'mantelzorgconsulent@demo.example', naam: 'Lotte Smeets', publiek: 'professional (mantelzorgconsulent)', rollen: [rol('professional', 'mantelzorgconsulent')] },
+  { email: 'huisarts@demo.example', naam: 'Peter Hendriks', publiek: 'huisarts', rollen: [rol('huisarts')] },
+  { email: 'organisatie@demo.example', naam: 'Karin Willems', publiek: 'organisatiebeheerder', rollen: [rol('organisatiebeheerder')] },
+  { email: 'redacteur@demo.example', naam: 'Tom Peters', publiek: 'redacteur sociale kaart', rollen: [rol('redacteur')] },
+  { email: 'beleid@demo.example', naam: 'Eva Meijer', publiek: 'beleidsmedewerker', rollen: [rol('beleidsmedewerker')] },
+  { email: 'beheer@demo.example', naam: 'Ruud Claessen', publiek: 'functioneel beheerder', rollen: [rol('functioneel-beheerder')] },
+  { email: 'platform@demo.example', naam: 'Platformbeheer', publiek: 'platformbeheerder', rollen: [], platformbeheerder: true },
+];
+
+/**
+ * Creates the demo gemeente with one account per audience. Idempotent: returns false
+ * when the demo gemeente is already there.
+ */
+export async function seedDemo(database: Database): Promise<boolean> {
+  // One transaction: a half-made demo gemeente would block the next attempt.
+  return database.db.transaction().execute(async (trx) => {
+    const services = createServices({ ...database, db: trx }, { defaultGemeente: undefined });
+    const existing = await services.gemeenten.get(DEMO_GEMEENTE.code).catch(() => undefined);
+    if (existing) return false;
+    const gemeente = await services.gemeenten.create({
+      ...DEMO_GEMEENTE,
+      hostnamen: [...DEMO_GEMEENTE.hostnamen],
+    });
+    const scope = new GemeenteScope(trx, gemeente.id);
+    for (const account of DEMO_ACCOUNTS) {
+      const { id } = await services.accounts.create({
+        email: account.email,
+        naam: account.naam,
+        wachtwoord: DEMO_WACHTWOORD,
+        platformbeheerder: account.platformbeheerder ?? false,
+      });
+      for (const toekenning of account.rollen) await services.accounts.grantRole(scope, id, toekenning);
+    }
+    return true;
+  });
+}

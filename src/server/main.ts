@@ -1,0 +1,81 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { buildApp } from './app.ts';
+import { type Config, loadConfig } from './config.ts';
+import { seedDemo } from './demo/seed-demo.ts';
+import { type Database, openDatabase } from './platform/database/connection.ts';
+import { migrate } from './platform/database/migrate.ts';
+import { JobWorker } from './platform/jobs/worker.ts';
+import { createLogger } from './platform/logging.ts';
+import { createServices, type Services } from './services.ts';
+
+export interface RunningKring {
+  url: string;
+  app: FastifyInstance;
+  database: Database;
+  services: Services;
+  config: Config;
+  /** True when this start created the demo gemeente. */
+  demoCreated: boolean;
+  /** Stops accepting requests, lets running ones finish, stops the worker, closes the database. */
+  close(): Promise<void>;
+}
+
+/** Opens the database and applies pending migrations. Shared by `serve` and the CLI. */
+export async function openAndMigrate(config: Config, logger: Logger): Promise<Database> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+  });
+  try {
+    const applied = await migrate(database.db);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  return database;
+}
+
+/** Composition root: config → database → app → listen. */
+export async function startKring(overrides: Partial<Config> = {}, logger?: Logger): Promise<RunningKring> {
+  const config: Config = { ...loadConfig(), ...overrides };
+  const log = logger ?? createLogger(config.logLevel);
+  const database = await openAndMigrate(config, log);
+  const services = createServices(database, config);
+  const demoCreated = config.demo ? await seedDemo(database) : false;
+
+  const app = await buildApp({ config, database, services, logger: log });
+  const worker = new JobWorker(database.db, log);
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    await app.close();
+    await database.close();
+    throw err;
+  }
+  if (config.jobs) worker.start();
+
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}`,
+    app,
+    database,
+    services,
+    config,
+    demoCreated,
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await worker.stop();
+        await database.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { KringError } from '../../platform/http/problem.ts';
+import { gemeenteForHost, type RoutingEntry } from './host-routing.ts';
+import {
+  type Gemeente,
+  type GemeenteRef,
+  type GemeentenPagina,
+  type GemeentenQuery,
+  gemeenteInstellingenSchema,
+  type NieuweGemeente,
+  nieuweGemeenteSchema,
+} from './model.ts';
+import type { GemeenteRow, GemeentenRepository } from './repository.ts';
+
+/** Host routing is read on every request; a short cache keeps that off the database. */
+const ROUTING_CACHE_MS = 30_000;
+
+function toGemeente(row: GemeenteRow): Gemeente {
+  const instellingen = gemeenteInstellingenSchema.parse(row.instellingen ?? {});
+  return { code: row.code, naam: row.naam, demo: row.demo, loket: instellingen.loket };
+}
+
+export function createGemeentenService(
+  repository: GemeentenRepository,
+  options: { defaultGemeente: string | undefined },
+) {
+  let routing: { table: RoutingEntry[]; readAt: number } | undefined;
+
+  async function routingTable(): Promise<RoutingEntry[]> {
+    if (!routing || Date.now() - routing.readAt > ROUTING_CACHE_MS) {
+      routing = { table: await repository.routingTable(), readAt: Date.now() };
+    }
+    return routing.table;
+  }
+
+  return {
+    async forHost(host: string): Promise<GemeenteRef | undefined> {
+      return gemeenteForHost(await routingTable(), host, options.defaultGemeente);
+    },
+
+    async get(code: string): Promise<Gemeente> {
+      const row = await repository.findByCode(code);
+      if (!row) throw new KringError('KRING_NIET_GEVONDEN', 'Er is geen gemeente met deze code.');
+      return toGemeente(row);
+    },
+
+    /** The internal reference (with id) for server-side use, e.g. to build a GemeenteScope. */
+    async ref(code: string): Promise<GemeenteRef> {
+      const row = await repository.findByCode(code);
+      if (!row) throw new KringError('KRING_NIET_GEVONDEN', 'Er is geen gemeente met deze code.');
+      return { id: row.id, code: row.code, naam: row.naam };
+    },
+
+    async list(query: GemeentenQuery): Promise<GemeentenPagina> {
+      const { rows, total } = await repository.list(
+        (query.pagina - 1) * query.paginaGrootte,
+        query.paginaGrootte,
+      );
+      return {
+        gemeenten: rows.map(toGemeente),
+        pagina: query.pagina,
+        paginaGrootte: query.paginaGrootte,
+        totaal: total,
+      };
+    },
+
+    async count(): Promise<number> {
+      return (await routingTable()).length;
+    },
+
+    async create(input: NieuweGemeente): Promise<GemeenteRef> {
+      const data = nieuweGemeenteSchema.parse(input);
+      if (await repository.findByCode(data.code)) {
+        throw new KringError('KRING_CONFLICT', `Gemeente ${data.code} bestaat al.`);
+      }
+      const taken = await repository.hostnamenInUse(data.hostnamen);
+      if (taken.length > 0) {
+        throw new KringError('KRING_CONFLICT', `Deze hostnaam hoort al bij een andere gemeente: ${taken.join(', ')}.`);
+      }
+      const row = await repository.insert(data);
+      routing = undefined;
+      return { id: row.id, code: row.code, naam: row.naam };
+    },
+  };
+}
+
+export type GemeentenService = ReturnType<typeof createGemeentenService>;

@@ -1,0 +1,42 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+
+/**
+ * Log options for Kring. Logs are operational data and must never carry personal data:
+ * requests are logged by method, route template and path *without* query string, bodies
+ * are never logged, and any header or field that could identify a person is redacted.
+ */
+export function loggerOptions(level: string): LoggerOptions {
+  return {
+    level,
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'res.headers["set-cookie"]',
+        '*.wachtwoord',
+        '*.password',
+        '*.email',
+        '*.token',
+      ],
+      censor: '[verborgen]',
+    },
+    serializers: {
+      req(request: FastifyRequest) {
+        return {
+          id: request.id,
+          method: request.method,
+          route: request.routeOptions?.url,
+          path: request.url.split('?')[0],
+        };
+      },
+      res(reply: FastifyReply) {
+        return { statusCode: reply.statusCode };
+      },
+    },
+  };
+}
+
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return destination ? pino(loggerOptions(level), destination) : pino(loggerOptions(level));
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+
+// Three test kinds, told apart by their file suffix (see docs/architecture.md):
+//   *.test.ts      unit tests beside the code — pure logic, no I/O
+//   *.int.test.ts  integration tests through the HTTP app on a real database
+//                  (PGlite by default, PostgreSQL when DATABASE_URL is set)
+//   test/e2e/*     user journeys in Debian's Chromium with an axe scan
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', 'test/e2e/**', 'node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'int',
+          include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
+          exclude: ['test/e2e/**', 'node_modules/**'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // PGlite is a whole PostgreSQL in WebAssembly; two cores, so keep it modest.
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
