@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { DEMO_ACCOUNTS, DEMO_GEMEENTE, DEMO_WACHTWOORD, seedDemo } from './demo/seed-demo.ts';
-import { type RunningKring, openAndMigrate, startKring } from './main.ts';
+import { openAndMigrate, type RunningKring, startKring, stopOnSignals } from './main.ts';
 import { functieSchema, rolSchema } from './modules/accounts/model.ts';
 import { KringError } from './platform/http/problem.ts';
 import { createLogger } from './platform/logging.ts';
@@ -27,24 +27,7 @@ Configuration comes from environment variables; see README.md.`;
 async function serve(config: Config): Promise<void> {
   const kring: RunningKring = await startKring(config);
   printBanner(kring);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) {
-      console.error('Forced stop.');
-      process.exit(1);
-    }
-    stopping = true;
-    kring.app.log.info({ signal }, 'shutting down');
-    try {
-      await kring.close();
-      process.exit(0);
-    } catch (err) {
-      console.error(err);
-      process.exit(1);
-    }
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  stopOnSignals(kring);
 }
 
 function printBanner(kring: RunningKring): void {

@@ -79,3 +79,29 @@ export async function startKring(overrides: Partial<Config> = {}, logger?: Logge
     },
   };
 }
+
+/**
+ * Graceful shutdown on SIGINT/SIGTERM: stop accepting, let requests and the job in hand
+ * finish, close the database (PGlite flushes its files). A second signal forces the exit.
+ */
+export function stopOnSignals(kring: RunningKring, exit: (code: number) => void = process.exit): void {
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      kring.app.log.warn({ signal }, 'second signal: forced stop');
+      exit(1);
+      return;
+    }
+    stopping = true;
+    kring.app.log.info({ signal }, 'shutting down');
+    try {
+      await kring.close();
+      exit(0);
+    } catch (err) {
+      kring.app.log.error({ err }, 'shutdown failed');
+      exit(1);
+    }
+  };
+  process.on('SIGINT', (s) => void stop(s));
+  process.on('SIGTERM', (s) => void stop(s));
+}

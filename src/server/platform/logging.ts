@@ -3,7 +3,7 @@ import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'p
 
 /**
  * Log options for Kring. Logs are operational data and must never carry personal data:
- * requests are logged by method, route template and path *without* query string, bodies
+ * requests are logged by method and route template (never the concrete URL), bodies
  * are never logged, and any header or field that could identify a person is redacted.
  */
 export function loggerOptions(level: string): LoggerOptions {
@@ -26,8 +26,9 @@ export function loggerOptions(level: string): LoggerOptions {
         return {
           id: request.id,
           method: request.method,
-          route: request.routeOptions?.url,
-          path: request.url.split('?')[0],
+          // The route template only: a concrete path can hold an e-mail address or
+          // a name that someone typed into a URL.
+          route: request.routeOptions?.url ?? '(geen route)',
         };
       },
       res(reply: FastifyReply) {

@@ -15,9 +15,12 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
 }
 
-/** Path without query string: the instance member must never carry personal data. */
+/**
+ * The occurrence, as the request id (also in the X-Request-ID header and the logs).
+ * Not the URL: a caller may have put personal data in it, and problems never echo input.
+ */
 function instanceOf(request: FastifyRequest): string {
-  return request.url.split('?')[0] ?? '/';
+  return `urn:kring:verzoek:${request.id}`;
 }
 
 function problemFor(error: FastifyError | KringError, request: FastifyRequest): Problem {

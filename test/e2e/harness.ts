@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { type RunningKring, startKring } from '../../src/server/main.ts';
+
+/**
+ * End-to-end harness: the real server (in-memory PGlite, demo gemeente) serving the *built*
+ * web app, driven by Debian's Chromium. `npm run test:e2e` builds the app first.
+ * Never let Playwright download a browser: we use the system one.
+ */
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Headless and quiet: no sandbox (containers run as root), no calls home, no GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** WCAG 2.1 level A and AA: the bar in DESIGN.md §4. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const WEB_INDEX = fileURLToPath(new URL('../../dist/web/index.html', import.meta.url));
+
+/** The smallest phone we design for, and a common laptop. */
+export const PHONE = { width: 360, height: 740 } as const;
+export const DESKTOP = { width: 1280, height: 900 } as const;
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Console errors the test provokes on purpose (e.g. a failing API answer). */
+  expectedConsoleErrors?: RegExp;
+  /** Runs before the first navigation, e.g. to make an API call fail with `page.route`. */
+  before?: (page: Page) => Promise<unknown>;
+}
+
+export interface E2E {
+  /** Base URL of the running Kring, e.g. http://127.0.0.1:41234 */
+  readonly url: string;
+  readonly browser: Browser;
+  /** A fresh browser context (own localStorage) with one page at `path`, fully loaded. */
+  open(path: string, options?: OpenOptions): Promise<Page>;
+}
+
+/**
+ * Starts Kring and Chromium once for the test file, and a clean context per page.
+ * Each test fails on errors the user would not see but that mean something broke:
+ * uncaught exceptions and console errors (a failed fetch, a CSP block, a React error).
+ */
+export function useKring(): E2E {
+  let kring: RunningKring | undefined;
+  let browser: Browser | undefined;
+  let contexts: BrowserContext[] = [];
+  let pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM_PATH)) {
+      throw new Error(
+        `No Chromium at ${CHROMIUM_PATH}. Install Debian's: apt-get install -y chromium ` +
+          '(or set CHROMIUM_PATH). Do not download one with Playwright.',
+      );
+    }
+    if (!existsSync(WEB_INDEX)) {
+      throw new Error('dist/web is missing: run `npm run build:web` (npm run test:e2e does).');
+    }
+    kring = await startKring({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: 'memory://',
+      demo: true,
+      logLevel: 'silent',
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  });
+
+  afterEach(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    contexts = [];
+    const errors = pageErrors;
+    pageErrors = [];
+    expect(errors, 'errors in the browser console').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await kring?.close();
+  });
+
+  const e2e: E2E = {
+    get url() {
+      if (!kring) throw new Error('Kring is not running (beforeAll failed?)');
+      return kring.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium is not running (beforeAll failed?)');
+      return browser;
+    },
+    async open(path, options = {}) {
+      const context = await e2e.browser.newContext({
+        baseURL: e2e.url,
+        viewport: options.viewport ?? DESKTOP,
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        if (options.expectedConsoleErrors?.test(message.text())) return;
+        pageErrors.push(`${page.url()}: ${message.text()}`);
+      });
+      await options.before?.(page);
+      await gotoSettled(page, path);
+      return page;
+    },
+  };
+  return e2e;
+}
+
+/** Goes to `path` and waits until the app has rendered its h1 and fetched its data. */
+export async function gotoSettled(page: Page, path: string): Promise<void> {
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await page.locator('main h1').waitFor();
+  await page.locator('.kring-loading').waitFor({ state: 'detached' });
+}
+
+/** Scans the page as it is now with axe-core; fails with one readable line per problem. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = results.violations.flatMap((violation) => [
+    `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help} — ${violation.helpUrl}`,
+    ...violation.nodes.map(
+      (node) => `    at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`,
+    ),
+  ]);
+  expect(report, `axe found WCAG 2.1 AA problems on ${page.url()}`).toEqual([]);
+}
+
+/** WCAG 1.4.10 reflow: nothing may be wider than the viewport, so no sideways scrolling. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const { scrollWidth, viewport } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+  }));
+  expect(
+    scrollWidth,
+    `page is ${scrollWidth}px wide in a ${viewport}px window`,
+  ).toBeLessThanOrEqual(viewport);
+}
