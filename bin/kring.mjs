@@ -17,7 +17,9 @@ if (modern) {
   const root = dirname(dirname(fileURLToPath(import.meta.url)));
   const pinned = join(root, 'node_modules', 'node', 'bin', 'node');
   if (!existsSync(pinned)) {
-    console.error(`Kring needs Node.js 22.18 or newer; this is ${process.version}. Run npm install first.`);
+    console.error(
+      `Kring needs Node.js 22.18 or newer; this is ${process.version}. Run npm install first.`,
+    );
     process.exit(1);
   }
   const child = spawn(pinned, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {

@@ -101,9 +101,15 @@ describe('NL API Design Rules on /api/v1', () => {
   });
 
   it('sends a request id and accepts only a safe one from the caller', async () => {
-    const own = await t.app.inject({ url: '/api/v1/health', headers: { 'x-request-id': 'trace-12345678' } });
+    const own = await t.app.inject({
+      url: '/api/v1/health',
+      headers: { 'x-request-id': 'trace-12345678' },
+    });
     expect(own.headers['x-request-id']).toBe('trace-12345678');
-    const unsafe = await t.app.inject({ url: '/api/v1/health', headers: { 'x-request-id': 'a b\nc' } });
+    const unsafe = await t.app.inject({
+      url: '/api/v1/health',
+      headers: { 'x-request-id': 'a b\nc' },
+    });
     expect(unsafe.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -122,7 +128,14 @@ describe('OpenAPI', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers[0].url).toBe('/api/v1');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/health', '/ready', '/gemeente', '/gemeenten', '/gemeenten/{code}', '/rollen']),
+      expect.arrayContaining([
+        '/health',
+        '/ready',
+        '/gemeente',
+        '/gemeenten',
+        '/gemeenten/{code}',
+        '/rollen',
+      ]),
     );
     expect(Object.keys(doc.paths).some((p) => p.endsWith('/') || p.startsWith('/api'))).toBe(false);
     const committed = JSON.parse(readFileSync('docs/openapi.json', 'utf8'));
@@ -131,11 +144,20 @@ describe('OpenAPI', () => {
 
   it('documents API-Version on every success and problem details on every error', async () => {
     const doc = (await t.app.inject('/api/v1/openapi.json')).json();
-    for (const [path, item] of Object.entries<Record<string, { responses: Record<string, any> }>>(doc.paths)) {
+    type Response = { headers?: Record<string, unknown>; content?: Record<string, unknown> };
+    for (const [path, item] of Object.entries<
+      Record<string, { responses: Record<string, Response> }>
+    >(doc.paths)) {
       for (const [method, op] of Object.entries(item)) {
         for (const [status, response] of Object.entries(op.responses)) {
-          if (status.startsWith('2')) expect(response.headers['API-Version'], `${method} ${path}`).toBeDefined();
-          if (/^[45]/.test(status)) expect(response.content['application/problem+json'], `${method} ${path} ${status}`).toBeDefined();
+          if (status.startsWith('2'))
+            expect(response.headers?.['API-Version'], `${method} ${path}`).toBeDefined();
+          if (/^[45]/.test(status)) {
+            expect(
+              response.content?.['application/problem+json'],
+              `${method} ${path} ${status}`,
+            ).toBeDefined();
+          }
         }
       }
     }

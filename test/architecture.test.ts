@@ -23,9 +23,11 @@ function files(dir: string): string[] {
 /** Resolved local imports and bare package names of a file. */
 function importsOf(file: string): { local: string[]; packages: string[] } {
   const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => m[1] ?? m[2]!,
-  );
+  const specs = [
+    ...text.matchAll(
+      /(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+    ),
+  ].map((m) => m[1] ?? m[2]!);
   return {
     local: specs.filter((s) => s.startsWith('.')).map((s) => resolve(dirname(file), s)),
     packages: specs.filter((s) => !s.startsWith('.')),
@@ -63,7 +65,9 @@ describe('architecture', () => {
       for (const file of files(join(MODULES, module))) {
         for (const target of importsOf(file).local) {
           if (!target.startsWith(MODULES) || target.startsWith(join(MODULES, module))) continue;
-          expect(/\/(service|model)\.ts$/.test(target), `${rel(file)} imports ${rel(target)}`).toBe(true);
+          expect(/\/(service|model)\.ts$/.test(target), `${rel(file)} imports ${rel(target)}`).toBe(
+            true,
+          );
         }
       }
     }
@@ -73,8 +77,14 @@ describe('architecture', () => {
     for (const module of modules) {
       const routes = join(MODULES, module, 'routes.ts');
       const { local, packages } = importsOf(routes);
-      expect(local.some((t) => t.endsWith('repository.ts')), rel(routes)).toBe(false);
-      expect(packages.filter((p) => p === 'kysely' || p === 'pg'), rel(routes)).toEqual([]);
+      expect(
+        local.some((t) => t.endsWith('repository.ts')),
+        rel(routes),
+      ).toBe(false);
+      expect(
+        packages.filter((p) => p === 'kysely' || p === 'pg'),
+        rel(routes),
+      ).toEqual([]);
     }
   });
 
@@ -85,9 +95,14 @@ describe('architecture', () => {
         const name = file.split('/').pop()!;
         if (layered.has(name) || isTest(file)) continue;
         const { local, packages } = importsOf(file);
-        const io = packages.filter((p) => ['kysely', 'pg', 'fastify', 'node:fs', 'node:http'].includes(p));
+        const io = packages.filter((p) =>
+          ['kysely', 'pg', 'fastify', 'node:fs', 'node:http'].includes(p),
+        );
         expect(io, rel(file)).toEqual([]);
-        expect(local.filter((t) => t.includes('/platform/database/')), rel(file)).toEqual([]);
+        expect(
+          local.filter((t) => t.includes('/platform/database/')),
+          rel(file),
+        ).toEqual([]);
       }
     }
   });
@@ -97,7 +112,12 @@ describe('architecture', () => {
       if (PLATFORM_TABLE_MODULES.has(module)) continue;
       for (const file of files(join(MODULES, module)).filter((f) => !isTest(f))) {
         const text = readFileSync(file, 'utf8');
-        expect(/\bKysely\b|\bTransaction<|\.db\.(selectFrom|insertInto|updateTable|deleteFrom)/.test(text), rel(file)).toBe(false);
+        expect(
+          /\bKysely\b|\bTransaction<|\.db\.(selectFrom|insertInto|updateTable|deleteFrom)/.test(
+            text,
+          ),
+          rel(file),
+        ).toBe(false);
       }
     }
   });

@@ -29,7 +29,9 @@ describe('durable jobs', () => {
     const id = (await enqueue(database.db, 'herinnering', { aanbod: 7 }))!;
     expect(await worker.drain()).toBe(1);
     expect(await worker.drain()).toBe(0);
-    expect(seen).toEqual([expect.objectContaining({ id, type: 'herinnering', payload: { aanbod: 7 }, attempt: 1 })]);
+    expect(seen).toEqual([
+      expect.objectContaining({ id, type: 'herinnering', payload: { aanbod: 7 }, attempt: 1 }),
+    ]);
     expect((await job(id)).status).toBe('done');
   });
 
@@ -48,16 +50,23 @@ describe('durable jobs', () => {
   });
 
   it('retry with backoff, then fail after the last attempt', async () => {
-    const worker = new JobWorker(database.db, log, { retryBaseMs: 60_000 }).handle('wankel', async () => {
-      throw new Error('server weg');
-    });
+    const worker = new JobWorker(database.db, log, { retryBaseMs: 60_000 }).handle(
+      'wankel',
+      async () => {
+        throw new Error('server weg');
+      },
+    );
     const id = (await enqueue(database.db, 'wankel', {}, { maxAttempts: 2 }))!;
     expect(await worker.drain()).toBe(1);
     let row = await job(id);
     expect(row).toMatchObject({ status: 'queued', attempts: 1, last_error: 'server weg' });
     expect(row.run_at.getTime()).toBeGreaterThan(Date.now() + 30_000);
     // Make it due again instead of waiting a minute.
-    await database.db.updateTable('jobs').set({ run_at: new Date() }).where('id', '=', id).execute();
+    await database.db
+      .updateTable('jobs')
+      .set({ run_at: new Date() })
+      .where('id', '=', id)
+      .execute();
     expect(await worker.drain()).toBe(1);
     row = await job(id);
     expect(row).toMatchObject({ status: 'failed', attempts: 2 });
@@ -67,10 +76,18 @@ describe('durable jobs', () => {
     const id = (await enqueue(database.db, 'wees', {}))!;
     await database.db
       .updateTable('jobs')
-      .set({ status: 'running', locked_by: 'dead-worker', locked_at: new Date(Date.now() - 3_600_000), attempts: 1 })
+      .set({
+        status: 'running',
+        locked_by: 'dead-worker',
+        locked_at: new Date(Date.now() - 3_600_000),
+        attempts: 1,
+      })
       .where('id', '=', id)
       .execute();
-    const worker = new JobWorker(database.db, log, { leaseMs: 60_000 }).handle('wees', async () => {});
+    const worker = new JobWorker(database.db, log, { leaseMs: 60_000 }).handle(
+      'wees',
+      async () => {},
+    );
     expect(await worker.drain()).toBe(1);
     expect(await job(id)).toMatchObject({ status: 'done', attempts: 2, locked_by: worker.id });
   });
@@ -97,9 +114,12 @@ describe('durable jobs', () => {
 
   it('are worked by the polling loop and stop cleanly', async () => {
     let done = 0;
-    const worker = new JobWorker(database.db, log, { pollIntervalMs: 20 }).handle('poll', async () => {
-      done++;
-    });
+    const worker = new JobWorker(database.db, log, { pollIntervalMs: 20 }).handle(
+      'poll',
+      async () => {
+        done++;
+      },
+    );
     worker.start();
     await enqueue(database.db, 'poll', {});
     await enqueue(database.db, 'poll', {});

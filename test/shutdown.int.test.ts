@@ -24,7 +24,9 @@ describe('graceful shutdown on PGlite', () => {
     child.stderr.on('data', (d) => {
       stderr += String(d);
     });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    );
     await new Promise<void>((resolve, reject) => {
       let buffer = '';
       child.stdout.on('data', (d) => {
@@ -58,7 +60,8 @@ describe('graceful shutdown on PGlite', () => {
         parts.set(n, [...(parts.get(n) ?? []), deel]);
       }
       // Every transaction that reported its commit is there …
-      for (let n = 1; n <= lastCommitted; n++) expect(parts.get(n)?.sort(), `write ${n}`).toEqual(['a', 'b']);
+      for (let n = 1; n <= lastCommitted; n++)
+        expect(parts.get(n)?.sort(), `write ${n}`).toEqual(['a', 'b']);
       // … and none is there by half.
       for (const [n, deel] of parts) expect(deel.sort(), `write ${n}`).toEqual(['a', 'b']);
       const ready = await kring.app.inject('/api/v1/ready');

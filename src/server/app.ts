@@ -6,8 +6,16 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+} from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from './config.ts';
@@ -16,7 +24,11 @@ import { gemeentenRoutes } from './modules/gemeenten/routes.ts';
 import type { Database } from './platform/database/connection.ts';
 import { pendingMigrations } from './platform/database/migrate.ts';
 import { API_PREFIX, API_VERSION } from './platform/http/api-version.ts';
-import { notFoundProblem, registerErrorHandler, sendProblem } from './platform/http/error-handler.ts';
+import {
+  notFoundProblem,
+  registerErrorHandler,
+  sendProblem,
+} from './platform/http/error-handler.ts';
 import { finishApiDocument } from './platform/http/openapi-document.ts';
 import { operationsRoutes, registerMetricsRoute } from './platform/http/operations-routes.ts';
 import { registerValidation } from './platform/http/validation.ts';
@@ -37,7 +49,12 @@ export interface AppDeps {
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-export async function buildApp({ config, database, services, logger }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  services,
+  logger,
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     trustProxy: config.trustProxy,
@@ -118,7 +135,9 @@ export async function buildApp({ config, database, services, logger }: AppDeps):
     },
     // Only /api/v1 is this document's contract; HSDS and FHIR have their own.
     transform: (args) =>
-      args.url.startsWith(`${API_PREFIX}/`) ? jsonSchemaTransform(args) : { schema: { ...args.schema, hide: true }, url: args.url },
+      args.url.startsWith(`${API_PREFIX}/`)
+        ? jsonSchemaTransform(args)
+        : { schema: { ...args.schema, hide: true }, url: args.url },
   });
   const apiDocument = () => finishApiDocument(app.swagger() as unknown as Record<string, unknown>);
 
@@ -160,7 +179,11 @@ export async function buildApp({ config, database, services, logger }: AppDeps):
     return reply
       .code(404)
       .type('text/plain; charset=utf-8')
-      .send(webBuilt ? 'Niet gevonden.' : 'Niet gevonden. (De web-app is niet gebouwd: npm run build:web.)');
+      .send(
+        webBuilt
+          ? 'Niet gevonden.'
+          : 'Niet gevonden. (De web-app is niet gebouwd: npm run build:web.)',
+      );
   });
 
   return app;

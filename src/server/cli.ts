@@ -48,7 +48,10 @@ function printBanner(kring: RunningKring): void {
   console.log(`${lines.join('\n')}\n`);
 }
 
-async function withDatabase<T>(config: Config, work: (db: Awaited<ReturnType<typeof openAndMigrate>>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  config: Config,
+  work: (db: Awaited<ReturnType<typeof openAndMigrate>>) => Promise<T>,
+): Promise<T> {
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const database = await openAndMigrate(config, logger);
   try {
@@ -76,14 +79,20 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'seed-demo': {
       const created = await withDatabase(config, (database) => seedDemo(database));
-      console.log(created ? `Demo gemeente ${DEMO_GEMEENTE.code} created.` : 'Demo gemeente exists already.');
+      console.log(
+        created ? `Demo gemeente ${DEMO_GEMEENTE.code} created.` : 'Demo gemeente exists already.',
+      );
       return 0;
     }
     case 'gemeente': {
       if (sub !== 'create') break;
       const { values } = parseArgs({
         args: rest,
-        options: { code: { type: 'string' }, naam: { type: 'string' }, hostnaam: { type: 'string', multiple: true } },
+        options: {
+          code: { type: 'string' },
+          naam: { type: 'string' },
+          hostnaam: { type: 'string', multiple: true },
+        },
       });
       const ref = await withDatabase(config, (database) =>
         createServices(database, config).gemeenten.create({
@@ -110,9 +119,12 @@ async function main(argv: string[]): Promise<number> {
         },
       });
       const rollen = (values.rol ?? []).map((r) => rolSchema.parse(r));
-      const functie = values.functie === undefined ? undefined : functieSchema.parse(values.functie);
+      const functie =
+        values.functie === undefined ? undefined : functieSchema.parse(values.functie);
       if (rollen.length > 0 && !values.gemeente) throw new UsageError('--rol needs --gemeente.');
-      const generated = values['wachtwoord-stdin'] ? undefined : randomBytes(15).toString('base64url');
+      const generated = values['wachtwoord-stdin']
+        ? undefined
+        : randomBytes(15).toString('base64url');
       const wachtwoord = generated ?? (await readStdin());
       await withDatabase(config, (database) =>
         database.db.transaction().execute(async (trx) => {
@@ -127,16 +139,25 @@ async function main(argv: string[]): Promise<number> {
             const gemeente = await services.gemeenten.ref(values.gemeente);
             const scope = new GemeenteScope(trx, gemeente.id);
             for (const rol of rollen) {
-              await services.accounts.grantRole(scope, account.id, rol === 'professional' ? { rol, functie } : { rol });
+              await services.accounts.grantRole(
+                scope,
+                account.id,
+                rol === 'professional' ? { rol, functie } : { rol },
+              );
             }
           }
         }),
       );
-      console.log(`Account created.${generated ? ` Initial password (shown once): ${generated}` : ''}`);
+      console.log(
+        `Account created.${generated ? ` Initial password (shown once): ${generated}` : ''}`,
+      );
       return 0;
     }
     case 'openapi': {
-      const { values } = parseArgs({ args: [sub, ...rest].filter((a): a is string => a !== undefined), options: { write: { type: 'string' }, check: { type: 'string' } } });
+      const { values } = parseArgs({
+        args: [sub, ...rest].filter((a): a is string => a !== undefined),
+        options: { write: { type: 'string' }, check: { type: 'string' } },
+      });
       const text = await apiDocumentText();
       if (values.write) {
         writeFileSync(values.write, text);
@@ -146,7 +167,9 @@ async function main(argv: string[]): Promise<number> {
       if (values.check) {
         const current = readFileSync(values.check, 'utf8');
         if (current !== text) {
-          console.error(`${values.check} is out of date: run npm run openapi and commit the result.`);
+          console.error(
+            `${values.check} is out of date: run npm run openapi and commit the result.`,
+          );
           return 1;
         }
         console.log(`${values.check} is up to date.`);
@@ -172,9 +195,16 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     if (err instanceof UsageError) console.error(`${err.message}\n\n${HELP}`);
     else if (err instanceof ConfigError) console.error(err.message);
-    else if (err instanceof KringError) console.error(`${err.message}${err.invalidParams ? `\n${err.invalidParams.map((p) => `  ${p.name}: ${p.reason}`).join('\n')}` : ''}`);
+    else if (err instanceof KringError)
+      console.error(
+        `${err.message}${err.invalidParams ? `\n${err.invalidParams.map((p) => `  ${p.name}: ${p.reason}`).join('\n')}` : ''}`,
+      );
     else if (err && typeof err === 'object' && 'issues' in err) {
-      console.error((err as { issues: { path: unknown[]; message: string }[] }).issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+      console.error(
+        (err as { issues: { path: unknown[]; message: string }[] }).issues
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .join('\n'),
+      );
     } else console.error(err);
     process.exit(err instanceof UsageError ? 2 : 1);
   },

@@ -39,7 +39,10 @@ export async function openAndMigrate(config: Config, logger: Logger): Promise<Da
 }
 
 /** Composition root: config → database → app → listen. */
-export async function startKring(overrides: Partial<Config> = {}, logger?: Logger): Promise<RunningKring> {
+export async function startKring(
+  overrides: Partial<Config> = {},
+  logger?: Logger,
+): Promise<RunningKring> {
   const config: Config = { ...loadConfig(), ...overrides };
   const log = logger ?? createLogger(config.logLevel);
   const database = await openAndMigrate(config, log);
@@ -84,7 +87,10 @@ export async function startKring(overrides: Partial<Config> = {}, logger?: Logge
  * Graceful shutdown on SIGINT/SIGTERM: stop accepting, let requests and the job in hand
  * finish, close the database (PGlite flushes its files). A second signal forces the exit.
  */
-export function stopOnSignals(kring: RunningKring, exit: (code: number) => void = process.exit): void {
+export function stopOnSignals(
+  kring: RunningKring,
+  exit: (code: number) => void = process.exit,
+): void {
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) {

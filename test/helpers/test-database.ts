@@ -11,7 +11,11 @@ import { migrate } from '../../src/server/platform/database/migrate.ts';
 export async function createTestDatabase(): Promise<Database & { url: string | undefined }> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({ databaseUrl: undefined, dataDir: 'memory://', poolSize: 1 });
+    const database = await openDatabase({
+      databaseUrl: undefined,
+      dataDir: 'memory://',
+      poolSize: 1,
+    });
     await migrate(database.db);
     return { ...database, url: undefined };
   }

@@ -29,22 +29,84 @@ export interface DemoAccount {
   platformbeheerder?: boolean;
 }
 
-const rol = (r: Rol, functie?: RolToekenning['functie']): RolToekenning => (functie ? { rol: r, functie } : { rol: r });
+const rol = (r: Rol, functie?: RolToekenning['functie']): RolToekenning =>
+  functie ? { rol: r, functie } : { rol: r };
 
 /** One account for each audience of Kring (see DESIGN.md §1). */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'inwoner@demo.example', naam: 'Ans Janssen', publiek: 'inwoner', rollen: [rol('inwoner')] },
-  { email: 'vrijwilliger@demo.example', naam: 'Bram de Vries', publiek: 'vrijwilliger', rollen: [rol('inwoner'), rol('vrijwilliger')] },
-  { email: 'mantelzorger@demo.example', naam: 'Fatma Yilmaz', publiek: 'mantelzorger', rollen: [rol('inwoner'), rol('mantelzorger')] },
-  { email: 'wijkteam@demo.example', naam: 'Sanne Bakker', publiek: 'professional (wijkteam)', rollen: [rol('professional', 'wijkteam')] },
-  { email: 'welzijnscoach@demo.example', naam: 'Youssef El Amrani', publiek: 'professional (welzijnscoach)', rollen: [rol('professional', 'welzijnscoach')] },
-  { email: 'mantelzorgconsulent@demo.example', naam: 'Lotte Smeets', publiek: 'professional (mantelzorgconsulent)', rollen: [rol('professional', 'mantelzorgconsulent')] },
-  { email: 'huisarts@demo.example', naam: 'Peter Hendriks', publiek: 'huisarts', rollen: [rol('huisarts')] },
-  { email: 'organisatie@demo.example', naam: 'Karin Willems', publiek: 'organisatiebeheerder', rollen: [rol('organisatiebeheerder')] },
-  { email: 'redacteur@demo.example', naam: 'Tom Peters', publiek: 'redacteur sociale kaart', rollen: [rol('redacteur')] },
-  { email: 'beleid@demo.example', naam: 'Eva Meijer', publiek: 'beleidsmedewerker', rollen: [rol('beleidsmedewerker')] },
-  { email: 'beheer@demo.example', naam: 'Ruud Claessen', publiek: 'functioneel beheerder', rollen: [rol('functioneel-beheerder')] },
-  { email: 'platform@demo.example', naam: 'Platformbeheer', publiek: 'platformbeheerder', rollen: [], platformbeheerder: true },
+  {
+    email: 'inwoner@demo.example',
+    naam: 'Ans Janssen',
+    publiek: 'inwoner',
+    rollen: [rol('inwoner')],
+  },
+  {
+    email: 'vrijwilliger@demo.example',
+    naam: 'Bram de Vries',
+    publiek: 'vrijwilliger',
+    rollen: [rol('inwoner'), rol('vrijwilliger')],
+  },
+  {
+    email: 'mantelzorger@demo.example',
+    naam: 'Fatma Yilmaz',
+    publiek: 'mantelzorger',
+    rollen: [rol('inwoner'), rol('mantelzorger')],
+  },
+  {
+    email: 'wijkteam@demo.example',
+    naam: 'Sanne Bakker',
+    publiek: 'professional (wijkteam)',
+    rollen: [rol('professional', 'wijkteam')],
+  },
+  {
+    email: 'welzijnscoach@demo.example',
+    naam: 'Youssef El Amrani',
+    publiek: 'professional (welzijnscoach)',
+    rollen: [rol('professional', 'welzijnscoach')],
+  },
+  {
+    email: 'mantelzorgconsulent@demo.example',
+    naam: 'Lotte Smeets',
+    publiek: 'professional (mantelzorgconsulent)',
+    rollen: [rol('professional', 'mantelzorgconsulent')],
+  },
+  {
+    email: 'huisarts@demo.example',
+    naam: 'Peter Hendriks',
+    publiek: 'huisarts',
+    rollen: [rol('huisarts')],
+  },
+  {
+    email: 'organisatie@demo.example',
+    naam: 'Karin Willems',
+    publiek: 'organisatiebeheerder',
+    rollen: [rol('organisatiebeheerder')],
+  },
+  {
+    email: 'redacteur@demo.example',
+    naam: 'Tom Peters',
+    publiek: 'redacteur sociale kaart',
+    rollen: [rol('redacteur')],
+  },
+  {
+    email: 'beleid@demo.example',
+    naam: 'Eva Meijer',
+    publiek: 'beleidsmedewerker',
+    rollen: [rol('beleidsmedewerker')],
+  },
+  {
+    email: 'beheer@demo.example',
+    naam: 'Ruud Claessen',
+    publiek: 'functioneel beheerder',
+    rollen: [rol('functioneel-beheerder')],
+  },
+  {
+    email: 'platform@demo.example',
+    naam: 'Platformbeheer',
+    publiek: 'platformbeheerder',
+    rollen: [],
+    platformbeheerder: true,
+  },
 ];
 
 /**
@@ -69,7 +131,8 @@ export async function seedDemo(database: Database): Promise<boolean> {
         wachtwoord: DEMO_WACHTWOORD,
         platformbeheerder: account.platformbeheerder ?? false,
       });
-      for (const toekenning of account.rollen) await services.accounts.grantRole(scope, id, toekenning);
+      for (const toekenning of account.rollen)
+        await services.accounts.grantRole(scope, id, toekenning);
     }
     return true;
   });

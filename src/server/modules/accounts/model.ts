@@ -28,7 +28,8 @@ export const functieSchema = z.enum(FUNCTIES);
 export type Functie = z.infer<typeof functieSchema>;
 
 const OMSCHRIJVINGEN: Record<Rol, string> = {
-  inwoner: 'Woont in de gemeente. Zoekt hulp of activiteiten en houdt de regie over eigen gegevens.',
+  inwoner:
+    'Woont in de gemeente. Zoekt hulp of activiteiten en houdt de regie over eigen gegevens.',
   vrijwilliger: 'Biedt tijd en vaardigheden aan en wordt gekoppeld aan een hulpvraag.',
   mantelzorger: 'Zorgt voor iemand in de eigen omgeving, zonder betaling.',
   professional: 'Werkt in het wijkteam of bij een welzijnsorganisatie en ondersteunt inwoners.',

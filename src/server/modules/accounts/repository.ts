@@ -23,14 +23,24 @@ export function createAccountsRepository(db: Kysely<DB>) {
       return db.insertInto('accounts').values(values).returningAll().executeTakeFirstOrThrow();
     },
 
-    async grantRole(scope: GemeenteScope, accountId: string, rol: string, functie: string | null): Promise<void> {
+    async grantRole(
+      scope: GemeenteScope,
+      accountId: string,
+      rol: string,
+      functie: string | null,
+    ): Promise<void> {
       await scope
         .insertInto('rollen', { account_id: accountId, rol, functie })
-        .onConflict((oc) => oc.columns(['gemeente_id', 'account_id', 'rol']).doUpdateSet({ functie }))
+        .onConflict((oc) =>
+          oc.columns(['gemeente_id', 'account_id', 'rol']).doUpdateSet({ functie }),
+        )
         .execute();
     },
 
-    async rolesOf(scope: GemeenteScope, accountId: string): Promise<{ rol: string; functie: string | null }[]> {
+    async rolesOf(
+      scope: GemeenteScope,
+      accountId: string,
+    ): Promise<{ rol: string; functie: string | null }[]> {
       return scope
         .selectFrom('rollen')
         .select(['rol', 'functie'])

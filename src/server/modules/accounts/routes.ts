@@ -13,7 +13,8 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ service: AccountsService }>
         operationId: 'listRollen',
         tags: ['Accounts'],
         summary: 'The roles an account can hold in a gemeente',
-        description: 'Reference data: each role, whether it is a resident or staff role, and whether it needs two-step verification.',
+        description:
+          'Reference data: each role, whether it is a resident or staff role, and whether it needs two-step verification.',
         response: { 200: rollenLijstSchema },
       },
     },

@@ -12,8 +12,10 @@ const ARGON2ID = { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, p
 export function wachtwoordProblemen(wachtwoord: string): string[] {
   const problems: string[] = [];
   const length = [...wachtwoord].length;
-  if (length < WACHTWOORD_MIN) problems.push(`Kies een wachtwoord van minstens ${WACHTWOORD_MIN} tekens.`);
-  if (length > WACHTWOORD_MAX) problems.push(`Kies een wachtwoord van hoogstens ${WACHTWOORD_MAX} tekens.`);
+  if (length < WACHTWOORD_MIN)
+    problems.push(`Kies een wachtwoord van minstens ${WACHTWOORD_MIN} tekens.`);
+  if (length > WACHTWOORD_MAX)
+    problems.push(`Kies een wachtwoord van hoogstens ${WACHTWOORD_MAX} tekens.`);
   return problems;
 }
 

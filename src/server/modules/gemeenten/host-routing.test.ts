@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { gemeenteForHost, type RoutingEntry } from './host-routing.ts';
 
-const stein: RoutingEntry = { id: 1, code: 'GM0882', naam: 'Stein', hostnamen: ['stein.example.nl'] };
-const houten: RoutingEntry = { id: 2, code: 'GM0321', naam: 'Houten', hostnamen: ['houten.example.nl'] };
+const stein: RoutingEntry = {
+  id: 1,
+  code: 'GM0882',
+  naam: 'Stein',
+  hostnamen: ['stein.example.nl'],
+};
+const houten: RoutingEntry = {
+  id: 2,
+  code: 'GM0321',
+  naam: 'Houten',
+  hostnamen: ['houten.example.nl'],
+};
 
 describe('gemeenteForHost', () => {
   it('routes a claimed host name to its gemeente, ignoring port and case', () => {
-    expect(gemeenteForHost([stein, houten], 'Houten.Example.NL:8443', undefined)?.code).toBe('GM0321');
+    expect(gemeenteForHost([stein, houten], 'Houten.Example.NL:8443', undefined)?.code).toBe(
+      'GM0321',
+    );
   });
 
   it('falls back to the configured default gemeente', () => {
@@ -27,6 +39,10 @@ describe('gemeenteForHost', () => {
   });
 
   it('does not leak the host names in the result', () => {
-    expect(gemeenteForHost([stein], 'stein.example.nl', undefined)).toEqual({ id: 1, code: 'GM0882', naam: 'Stein' });
+    expect(gemeenteForHost([stein], 'stein.example.nl', undefined)).toEqual({
+      id: 1,
+      code: 'GM0882',
+      naam: 'Stein',
+    });
   });
 });

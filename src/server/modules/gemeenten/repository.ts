@@ -15,15 +15,29 @@ export function createGemeentenRepository(db: Kysely<DB>) {
 
     async list(offset: number, limit: number): Promise<{ rows: GemeenteRow[]; total: number }> {
       const [rows, count] = await Promise.all([
-        db.selectFrom('gemeenten').selectAll().orderBy('naam').orderBy('code').offset(offset).limit(limit).execute(),
-        db.selectFrom('gemeenten').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+        db
+          .selectFrom('gemeenten')
+          .selectAll()
+          .orderBy('naam')
+          .orderBy('code')
+          .offset(offset)
+          .limit(limit)
+          .execute(),
+        db
+          .selectFrom('gemeenten')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow(),
       ]);
       return { rows, total: Number(count.n) };
     },
 
     /** Everything needed to route requests by host name; small, so read whole. */
     async routingTable(): Promise<Pick<GemeenteRow, 'id' | 'code' | 'naam' | 'hostnamen'>[]> {
-      return db.selectFrom('gemeenten').select(['id', 'code', 'naam', 'hostnamen']).orderBy('id').execute();
+      return db
+        .selectFrom('gemeenten')
+        .select(['id', 'code', 'naam', 'hostnamen'])
+        .orderBy('id')
+        .execute();
     },
 
     async insert(values: {

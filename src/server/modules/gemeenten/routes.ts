@@ -20,7 +20,8 @@ export const gemeentenRoutes: FastifyPluginAsyncZod<{ service: GemeentenService 
         operationId: 'getHuidigeGemeente',
         tags: ['Gemeenten'],
         summary: 'The gemeente of this address',
-        description: 'The gemeente this host name belongs to, with the contact details of its front door.',
+        description:
+          'The gemeente this host name belongs to, with the contact details of its front door.',
         response: { 200: gemeenteSchema },
       },
     },

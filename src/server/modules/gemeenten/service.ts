@@ -74,7 +74,10 @@ export function createGemeentenService(
       }
       const taken = await repository.hostnamenInUse(data.hostnamen);
       if (taken.length > 0) {
-        throw new KringError('KRING_CONFLICT', `Deze hostnaam hoort al bij een andere gemeente: ${taken.join(', ')}.`);
+        throw new KringError(
+          'KRING_CONFLICT',
+          `Deze hostnaam hoort al bij een andere gemeente: ${taken.join(', ')}.`,
+        );
       }
       const row = await repository.insert(data);
       routing = undefined;

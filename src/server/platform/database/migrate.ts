@@ -80,7 +80,9 @@ export async function pendingMigrations(
   db: Kysely<DB>,
   migrations = readMigrations(),
 ): Promise<string[]> {
-  const exists = await sql<{ t: string | null }>`select to_regclass('schema_migrations') as t`.execute(db);
+  const exists = await sql<{
+    t: string | null;
+  }>`select to_regclass('schema_migrations') as t`.execute(db);
   if (!exists.rows[0]?.t) return migrations.map((m) => m.name);
   const applied = new Set(
     (await db.selectFrom('schema_migrations').select('name').execute()).map((r) => r.name),

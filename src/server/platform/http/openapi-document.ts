@@ -66,11 +66,17 @@ export function finishApiDocument(document: Json): Json {
             headers: { ...((response.headers as Json) ?? {}), 'API-Version': API_VERSION_HEADER },
           };
         } else if (/^[45]\d\d$/.test(status)) {
-          responses[status] = { ...problemResponse(status), description: response.description ?? problemResponse(status).description };
+          responses[status] = {
+            ...problemResponse(status),
+            description: response.description ?? problemResponse(status).description,
+          };
         }
       }
       const takesInput =
-        method === 'post' || method === 'put' || method === 'patch' || (op.parameters?.length ?? 0) > 0;
+        method === 'post' ||
+        method === 'put' ||
+        method === 'patch' ||
+        (op.parameters?.length ?? 0) > 0;
       if (takesInput && !responses['400']) responses['400'] = problemResponse('400');
       if (hasPathParams && !responses['404']) responses['404'] = problemResponse('404');
       if (!responses['500']) responses['500'] = problemResponse('500');

@@ -51,7 +51,10 @@ export const operationsRoutes: FastifyPluginAsyncZod<{ readiness: ReadinessCheck
       try {
         pending = await readiness.pendingMigrations();
       } catch {
-        return sendProblem(reply, toProblem('KRING_NIET_BESCHIKBAAR', 'De database is niet bereikbaar.'));
+        return sendProblem(
+          reply,
+          toProblem('KRING_NIET_BESCHIKBAAR', 'De database is niet bereikbaar.'),
+        );
       }
       if (pending.length > 0) {
         const detail = `Er staan nog ${pending.length} databasemigraties open.`;
@@ -66,7 +69,11 @@ export const operationsRoutes: FastifyPluginAsyncZod<{ readiness: ReadinessCheck
  * Prometheus metrics at /metrics. With KRING_METRICS_TOKEN set, a scraper must send it as
  * a bearer token; metrics hold no personal data, but they do show how busy a gemeente is.
  */
-export function registerMetricsRoute(app: FastifyInstance, registry: Registry, token: string | undefined): void {
+export function registerMetricsRoute(
+  app: FastifyInstance,
+  registry: Registry,
+  token: string | undefined,
+): void {
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
     if (token) {
       const given = Buffer.from(request.headers.authorization ?? '');

@@ -48,7 +48,13 @@ describe('problem details', () => {
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
     const names = res.json().invalidParams.map((p: { name: string }) => p.name);
-    expect(names).toEqual(['params.nummer', 'query.taal', 'body.naam', 'body.geboortedatum', 'body.adres.postcode']);
+    expect(names).toEqual([
+      'params.nummer',
+      'query.taal',
+      'body.naam',
+      'body.geboortedatum',
+      'body.adres.postcode',
+    ]);
     expect(res.json().detail).toBe('5 velden zijn niet goed ingevuld.');
   });
 
@@ -92,13 +98,20 @@ describe('problem details', () => {
     expect(res.statusCode).toBe(500);
     expect(res.body).not.toContain('jan@example.nl');
     expect(res.body).not.toContain('duplicate');
-    expect(res.json()).toMatchObject({ code: 'KRING_INTERNE_FOUT', instance: expect.stringMatching(/^urn:kring:verzoek:/) });
+    expect(res.json()).toMatchObject({
+      code: 'KRING_INTERNE_FOUT',
+      instance: expect.stringMatching(/^urn:kring:verzoek:/),
+    });
   });
 
   it('maps a KringError to its status and stable code', async () => {
     const app = await appWith();
     const res = await app.inject('/conflict');
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toMatchObject({ code: 'KRING_CONFLICT', type: 'urn:kring:probleem:KRING_CONFLICT', detail: 'Dit bestaat al.' });
+    expect(res.json()).toMatchObject({
+      code: 'KRING_CONFLICT',
+      type: 'urn:kring:probleem:KRING_CONFLICT',
+      detail: 'Dit bestaat al.',
+    });
   });
 });

@@ -4,7 +4,9 @@ import { ERROR_CODES, type ErrorCode, problemType } from './error-codes.ts';
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 export const invalidParamSchema = z.object({
-  name: z.string().describe('Where the problem is: `query.paginaGrootte`, `body.loket.eMailadres` …'),
+  name: z
+    .string()
+    .describe('Where the problem is: `query.paginaGrootte`, `body.loket.eMailadres` …'),
   code: z.string().describe('Machine-readable reason, e.g. `too_big`, `invalid_type`.'),
   reason: z.string().describe('Human-readable reason. Never repeats the value that was sent.'),
 });

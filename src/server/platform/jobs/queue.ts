@@ -31,7 +31,9 @@ export async function enqueue(
       idempotency_key: options.idempotencyKey ?? null,
       max_attempts: options.maxAttempts ?? 5,
     } as never)
-    .onConflict((oc) => oc.column('idempotency_key').where('idempotency_key', 'is not', null).doNothing())
+    .onConflict((oc) =>
+      oc.column('idempotency_key').where('idempotency_key', 'is not', null).doNothing(),
+    )
     .returning('id')
     .executeTakeFirst();
   return row?.id;

@@ -105,7 +105,12 @@ export class JobWorker {
       if (!due) return undefined;
       await trx
         .updateTable('jobs')
-        .set({ status: 'running', locked_by: this.id, locked_at: sql<Date>`now()` as never, attempts: due.attempts + 1 })
+        .set({
+          status: 'running',
+          locked_by: this.id,
+          locked_at: sql<Date>`now()` as never,
+          attempts: due.attempts + 1,
+        })
         .where('id', '=', due.id)
         .execute();
       return due;
@@ -134,7 +139,12 @@ export class JobWorker {
       await this.#db
         .updateTable('jobs')
         .set((eb) => ({
-          status: eb.case().when('attempts', '>=', eb.ref('max_attempts')).then('failed').else('queued').end(),
+          status: eb
+            .case()
+            .when('attempts', '>=', eb.ref('max_attempts'))
+            .then('failed')
+            .else('queued')
+            .end(),
           run_at: new Date(Date.now() + retryDelayMs(job.attempt, job.id, this.#retryBaseMs)),
           last_error: message,
           locked_by: null,

@@ -1,0 +1,98 @@
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  LinkList,
+  LinkListLink,
+  Paragraph,
+} from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { type Gemeente, useGemeente } from '../api/gemeente.ts';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { LoadingStatus } from '../components/LoadingStatus.tsx';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { ReadyStatus } from '../components/ReadyStatus.tsx';
+import { useDocumentTitle } from '../components/useDocumentTitle.ts';
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <DataListItem>
+      <DataListKey>{label}</DataListKey>
+      <DataListValue>{value}</DataListValue>
+    </DataListItem>
+  );
+}
+
+function GemeenteDetails({ gemeente }: { gemeente: Gemeente }) {
+  const { t } = useTranslation();
+  return (
+    <DataList appearance="rows">
+      <Row label={t('beheer.gemeente.name')} value={gemeente.naam} />
+      <Row label={t('beheer.gemeente.code')} value={gemeente.code} />
+      <Row
+        label={t('beheer.gemeente.environment')}
+        value={gemeente.demo ? t('beheer.gemeente.demo') : t('beheer.gemeente.production')}
+      />
+    </DataList>
+  );
+}
+
+/** What residents see on their start page, with the gaps named so the beheerder can fill them. */
+function LoketDetails({ loket }: { loket: Gemeente['loket'] }) {
+  const { t } = useTranslation();
+  const orMissing = (value: string | undefined) => value || t('beheer.loket.missing');
+  return (
+    <DataList appearance="rows">
+      <Row label={t('beheer.loket.phone')} value={orMissing(loket.telefoonnummer)} />
+      <Row label={t('beheer.loket.email')} value={orMissing(loket.eMailadres)} />
+      <Row label={t('beheer.loket.address')} value={orMissing(loket.bezoekadres)} />
+      <Row label={t('beheer.loket.walkIn')} value={orMissing(loket.inloopuren)} />
+    </DataList>
+  );
+}
+
+/** Start page for the functioneel beheerder: which gemeente, is everything up, where is the API. */
+export function BeheerPage() {
+  const { t } = useTranslation();
+  const gemeente = useGemeente();
+  useDocumentTitle(t('beheer.title'));
+
+  return (
+    <>
+      <PageHeading>{t('beheer.heading')}</PageHeading>
+      <Paragraph lead>{t('beheer.intro')}</Paragraph>
+
+      <section aria-labelledby="gemeente">
+        <Heading2 id="gemeente">{t('beheer.gemeente.heading')}</Heading2>
+        <LoadingStatus loading={gemeente.isPending} />
+        {gemeente.isError ? <ErrorAlert onRetry={() => void gemeente.refetch()} /> : null}
+        {gemeente.data ? <GemeenteDetails gemeente={gemeente.data} /> : null}
+      </section>
+
+      {gemeente.data ? (
+        <section aria-labelledby="loket">
+          <Heading2 id="loket">{t('beheer.loket.heading')}</Heading2>
+          <Paragraph>{t('beheer.loket.text')}</Paragraph>
+          <LoketDetails loket={gemeente.data.loket} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="status">
+        <Heading2 id="status">{t('beheer.ready.heading')}</Heading2>
+        <ReadyStatus />
+      </section>
+
+      <section aria-labelledby="api">
+        <Heading2 id="api">{t('beheer.api.heading')}</Heading2>
+        <Paragraph>{t('beheer.api.text')}</Paragraph>
+        {/* Server pages, not app routes: plain links, so the browser loads them itself. */}
+        <LinkList>
+          <LinkListLink href="/api/v1/docs">{t('beheer.api.docs')}</LinkListLink>
+          <LinkListLink href="/api/v1/openapi.json">{t('beheer.api.openapi')}</LinkListLink>
+        </LinkList>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import {
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { Trans, useTranslation } from 'react-i18next';
+import { PageHeading } from '../components/PageHeading.tsx';
+import { RouterLink } from '../components/RouterLink.tsx';
+import { useDocumentTitle } from '../components/useDocumentTitle.ts';
+
+const TASKS = ['conversation', 'plan', 'matching', 'referral', 'coordination'] as const;
+
+/** Start page for professionals: what their work in Kring is, and that it needs an account. */
+export function WerkplekPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('werkplek.title'));
+
+  return (
+    <>
+      <PageHeading>{t('werkplek.heading')}</PageHeading>
+      <Paragraph lead>{t('werkplek.intro')}</Paragraph>
+      <Paragraph>{t('werkplek.account')}</Paragraph>
+
+      <section aria-labelledby="taken">
+        <Heading2 id="taken">{t('werkplek.tasks.heading')}</Heading2>
+        <UnorderedList>
+          {TASKS.map((task) => (
+            <UnorderedListItem key={task}>{t(`werkplek.tasks.${task}`)}</UnorderedListItem>
+          ))}
+        </UnorderedList>
+      </section>
+
+      <section aria-labelledby="gegevens">
+        <Heading2 id="gegevens">{t('werkplek.privacy.heading')}</Heading2>
+        <Paragraph>{t('werkplek.privacy.text')}</Paragraph>
+      </section>
+
+      <section aria-labelledby="account">
+        <Heading2 id="account">{t('werkplek.noAccount.heading')}</Heading2>
+        <Paragraph>{t('werkplek.noAccount.text')}</Paragraph>
+      </section>
+
+      <section aria-labelledby="inwoner">
+        <Heading2 id="inwoner">{t('werkplek.resident.heading')}</Heading2>
+        <Paragraph>
+          {/* The tag is <home>, not <link>: Trans parses HTML, where <link> is a void element. */}
+          <Trans i18nKey="werkplek.resident.text" components={{ home: <RouterLink to="/" /> }} />
+        </Paragraph>
+      </section>
+    </>
+  );
+}
