@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startKring } from '../src/server/main.ts';
+import { JobWorker } from '../src/server/platform/jobs/worker.ts';
 import { createLogger } from '../src/server/platform/logging.ts';
 
 // Always PGlite, also in CI's PostgreSQL pass: this is about the embedded database's
@@ -66,6 +67,12 @@ describe('graceful shutdown on PGlite', () => {
       for (const [n, deel] of parts) expect(deel.sort(), `write ${n}`).toEqual(['a', 'b']);
       const ready = await kring.app.inject('/api/v1/ready');
       expect(ready.statusCode).toBe(200);
+      // The rows are queued jobs: after the restart a worker picks every one of them up.
+      const worker = new JobWorker(kring.database.db, createLogger('silent')).handle(
+        'schrijftest',
+        async () => {},
+      );
+      expect(await worker.drain()).toBe(rows.length);
     } finally {
       await kring.close();
     }
