@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 //   test/e2e/*     user journeys in Debian's Chromium with an axe scan
 export default defineConfig({
   test: {
+    // PGlite is a whole PostgreSQL in WebAssembly per test file; the machines have two cores.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -22,8 +24,6 @@ export default defineConfig({
           exclude: ['test/e2e/**', 'node_modules/**'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // PGlite is a whole PostgreSQL in WebAssembly; two cores, so keep it modest.
-          maxWorkers: 2,
         },
       },
       {
