@@ -21,6 +21,8 @@ import { z } from 'zod';
 import type { Config } from './config.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
 import { gemeentenRoutes } from './modules/gemeenten/routes.ts';
+import { sessiesRoutes } from './modules/sessies/routes.ts';
+import { registerSessions } from './platform/auth/sessions.ts';
 import type { Database } from './platform/database/connection.ts';
 import { pendingMigrations } from './platform/database/migrate.ts';
 import { API_PREFIX, API_VERSION } from './platform/http/api-version.ts';
@@ -114,6 +116,9 @@ export async function buildApp({
   registerMetricsRoute(app, metrics.registry, config.metricsToken);
 
   registerTenancy(app, (host) => services.gemeenten.forHost(host));
+  await registerSessions(app, (gemeenteId, tokenHash, ip) =>
+    services.sessies.resolve(gemeenteId, tokenHash, ip),
+  );
 
   await app.register(swagger, {
     openapi: {
@@ -130,6 +135,7 @@ export async function buildApp({
       tags: [
         { name: 'Gemeenten', description: 'The gemeenten (tenants) of this installation' },
         { name: 'Accounts', description: 'Accounts and roles' },
+        { name: 'Sessies', description: 'Logging in and out' },
         { name: 'Beheer', description: 'Health and readiness' },
       ],
     },
@@ -158,6 +164,7 @@ export async function buildApp({
       });
       await api.register(gemeentenRoutes, { service: services.gemeenten });
       await api.register(accountsRoutes, { service: services.accounts });
+      await api.register(sessiesRoutes, { service: services.sessies });
       api.setNotFoundHandler((request, reply) => sendProblem(reply, notFoundProblem(request)));
     },
     { prefix: API_PREFIX },

@@ -40,10 +40,10 @@ export function createAccountsRepository(db: Kysely<DB>) {
     async rolesOf(
       scope: GemeenteScope,
       accountId: string,
-    ): Promise<{ rol: string; functie: string | null }[]> {
+    ): Promise<{ rol: string; functie: string | null; organisatie_id: string | null }[]> {
       return scope
         .selectFrom('rollen')
-        .select(['rol', 'functie'])
+        .select(['rol', 'functie', 'organisatie_id'])
         .where('account_id', '=', accountId)
         .orderBy('rol')
         .execute();

@@ -29,6 +29,44 @@ export interface AccountsTable {
   platformbeheerder: ColumnType<boolean, boolean | undefined, boolean>;
   actief: ColumnType<boolean, boolean | undefined, boolean>;
   aangemaakt_op: Timestamp;
+  email_geverifieerd_op: Date | null;
+  wachtwoord_gewijzigd_op: Date | null;
+  mfa_geheim: string | null;
+  mfa_actief_sinds: Date | null;
+  mislukte_pogingen: ColumnType<number, number | undefined, number>;
+  geblokkeerd_tot: Date | null;
+}
+
+/** Tenant table: an organisation staff work for. */
+export interface OrganisatiesTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  naam: string;
+  soort: string;
+  aangemaakt_op: Timestamp;
+}
+
+/** Tenant table: server-side sessions (only the token's hash is stored). */
+export interface SessiesTable {
+  gemeente_id: number;
+  token_hash: string;
+  account_id: string;
+  csrf_token: string;
+  mfa_voldaan: ColumnType<boolean, boolean | undefined, boolean>;
+  methode: string;
+  aangemaakt_op: Timestamp;
+  laatst_actief_op: Timestamp;
+  verloopt_op: Timestamp;
+}
+
+export interface AuthenticatieGebeurtenissenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  account_id: string | null;
+  soort: string;
+  uitkomst: 'gelukt' | 'mislukt' | 'geblokkeerd';
+  ip: string | null;
+  op: Timestamp;
 }
 
 /** Tenant table: what an account may do in one gemeente. */
@@ -37,6 +75,7 @@ export interface RollenTable {
   account_id: string;
   rol: string;
   functie: string | null;
+  organisatie_id: string | null;
   aangemaakt_op: Timestamp;
 }
 
@@ -67,6 +106,9 @@ export interface DB {
   gemeenten: GemeentenTable;
   accounts: AccountsTable;
   rollen: RollenTable;
+  organisaties: OrganisatiesTable;
+  sessies: SessiesTable;
+  authenticatie_gebeurtenissen: AuthenticatieGebeurtenissenTable;
   jobs: JobsTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -22,7 +22,7 @@ export type TenantInsert<T extends TenantTable> = Omit<Insertable<DB[T]>, 'gemee
  * no unscoped query builder to reach for. Repositories of tenant modules receive a
  * `GemeenteScope`, never a `Kysely` instance (an architecture test checks the imports).
  *
- * Joins between tenant tables must also match on `gemeente_id` (see `sameGemeente`).
+ * Joins between tenant tables must also match on `gemeente_id`.
  */
 export class GemeenteScope {
   readonly gemeenteId: number;
@@ -75,7 +75,9 @@ export class GemeenteScope {
   }
 }
 
-/** Join condition for two tenant tables: rows must belong to the same gemeente. */
-export function sameGemeente(left: TenantTable, right: TenantTable): [string, string] {
-  return [`${left}.gemeente_id`, `${right}.gemeente_id`];
+/** Makes the scope for a gemeente; what services of tenant modules receive instead of a database. */
+export type ScopeFactory = (gemeenteId: number) => GemeenteScope;
+
+export function scopeFactory(db: Kysely<DB>): ScopeFactory {
+  return (gemeenteId) => new GemeenteScope(db, gemeenteId);
 }
