@@ -89,11 +89,13 @@ describe('architecture', () => {
   });
 
   it('pure logic files do no I/O', () => {
-    const layered = new Set(['routes.ts', 'service.ts', 'repository.ts']);
+    // The layered files: routes.ts, service.ts, repository.ts, and their parts in a large
+    // module (`zoek-repository.ts`, `bewerken-service.ts`, …).
+    const layered = /^(?:[a-z0-9-]+-)?(?:routes|service|repository)\.ts$/;
     for (const module of modules) {
       for (const file of files(join(MODULES, module))) {
         const name = file.split('/').pop()!;
-        if (layered.has(name) || isTest(file)) continue;
+        if (layered.test(name) || isTest(file)) continue;
         const { local, packages } = importsOf(file);
         const io = packages.filter((p) =>
           ['kysely', 'pg', 'fastify', 'node:fs', 'node:http'].includes(p),

@@ -18,10 +18,17 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { Config } from './config.ts';
+import { type Config, kaartTegelsBron, STANDAARD_KAART_TEGELS } from './config.ts';
+import { aanmeldenRoutes } from './modules/aanmelden/routes.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
 import { gemeentenRoutes } from './modules/gemeenten/routes.ts';
+import { gebruikersbeheerRoutes } from './modules/gebruikersbeheer/routes.ts';
+import { oidcRoutes } from './modules/oidc/routes.ts';
+import { personenRoutes } from './modules/personen/routes.ts';
+import { privacyRoutes } from './modules/privacy/routes.ts';
 import { sessiesRoutes } from './modules/sessies/routes.ts';
+import { socialeKaartRoutes } from './modules/sociale-kaart/routes.ts';
+import { toegangRoutes } from './modules/toegang/routes.ts';
 import { registerSessions } from './platform/auth/sessions.ts';
 import type { Database } from './platform/database/connection.ts';
 import { pendingMigrations } from './platform/database/migrate.ts';
@@ -43,11 +50,23 @@ import type { Services } from './services.ts';
 z.config(z.locales.nl());
 
 export interface AppDeps {
-  config: Pick<Config, 'webDir' | 'metricsToken' | 'trustProxy' | 'publicUrl'>;
+  config: Pick<Config, 'webDir' | 'metricsToken' | 'trustProxy' | 'publicUrl'> &
+    Partial<Pick<Config, 'kaartTegels'>>;
   database: Database;
   services: Services;
   logger: Logger;
 }
+
+const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'camera=()',
+  'geolocation=(self)',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'payment=()',
+  'usb=()',
+].join(', ');
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -73,6 +92,9 @@ export async function buildApp({
   registerErrorHandler(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('X-Request-ID', request.id);
+    // Kring needs no camera, microphone, payment or sensors; geolocation only on its own
+    // pages (the sociale kaart's "use my location"). helmet does not set this header.
+    reply.header('Permissions-Policy', PERMISSIONS_POLICY);
   });
   // NL API Design Rules: no trailing slash. `/gemeenten/` must not reach `/gemeenten/:code`
   // with an empty code, so refuse it before routing decides anything.
@@ -91,7 +113,8 @@ export async function buildApp({
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // The sociale kaart's background map tiles (KRING_KAART_TEGELS) come from their server.
+        imgSrc: ["'self'", 'data:', kaartTegelsBron(config.kaartTegels ?? STANDAARD_KAART_TEGELS)],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
@@ -136,6 +159,27 @@ export async function buildApp({
         { name: 'Gemeenten', description: 'The gemeenten (tenants) of this installation' },
         { name: 'Accounts', description: 'Accounts and roles' },
         { name: 'Sessies', description: 'Logging in and out' },
+        { name: 'Account', description: 'The own account: second factor, password, sessions' },
+        {
+          name: 'Gebruikersbeheer',
+          description: "The gemeente admin's staff accounts, roles and organisations",
+        },
+        {
+          name: 'Inloggen met OpenID Connect',
+          description: 'Identity providers per gemeente (DigiD/eHerkenning brokers, staff IdPs)',
+        },
+        { name: 'Personen', description: 'Persons, case teams and representatives' },
+        { name: 'Toegang', description: 'Break-glass access and its review' },
+        {
+          name: 'Mijn gegevens',
+          description: 'Privacy rights: consent, inzage, correction, erasure, access log',
+        },
+        { name: 'Privacy', description: 'Retention classes per data category' },
+        { name: 'Sociale kaart', description: 'Search the map of formal and informal help (public)' },
+        {
+          name: 'Sociale kaart bewerken',
+          description: 'Organisations edit their entries; the editor moderates',
+        },
         { name: 'Beheer', description: 'Health and readiness' },
       ],
     },
@@ -165,6 +209,13 @@ export async function buildApp({
       await api.register(gemeentenRoutes, { service: services.gemeenten });
       await api.register(accountsRoutes, { service: services.accounts });
       await api.register(sessiesRoutes, { service: services.sessies });
+      await api.register(aanmeldenRoutes, { service: services.aanmelden });
+      await api.register(oidcRoutes, { service: services.oidc });
+      await api.register(gebruikersbeheerRoutes, { service: services.gebruikersbeheer });
+      await api.register(personenRoutes, { service: services.personen });
+      await api.register(toegangRoutes, { service: services.toegang });
+      await api.register(privacyRoutes, { service: services.privacy });
+      await api.register(socialeKaartRoutes, { service: services.socialeKaart });
       api.setNotFoundHandler((request, reply) => sendProblem(reply, notFoundProblem(request)));
     },
     { prefix: API_PREFIX },

@@ -19,6 +19,12 @@ const HELP = `kring — the Kring server and its administration commands
   kring gemeente create --code GM0882 --naam Stein [--hostnaam stein.example.nl ...]
   kring user create --email a@b.nl --naam "Naam" [--gemeente GM0882 --rol professional
                     --functie wijkteam] [--rol ...] [--platformbeheerder] [--wachtwoord-stdin]
+  kring audit verify [--gemeente GM0882]
+                                   check the access log's hash chain (all gemeenten by default)
+  kring oidc add --gemeente GM0882 --naam DigiD --issuer https://broker.example --client-id ID
+                 --client-secret-env ENV_NAME [--slug digid] [--doelgroep inwoners|medewerkers]
+                 [--scope openid ...] [--acr VALUE ...] [--acr-tweede-factor VALUE ...]
+                                   connect an OpenID Connect provider (the secret stays in ENV_NAME)
   kring openapi --write FILE | --check FILE
                                    write the OpenAPI document, or check that FILE is current
 
@@ -153,6 +159,52 @@ async function main(argv: string[]): Promise<number> {
       );
       return 0;
     }
+    case 'oidc': {
+      if (sub !== 'add') break;
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          gemeente: { type: 'string' },
+          slug: { type: 'string' },
+          naam: { type: 'string' },
+          issuer: { type: 'string' },
+          'client-id': { type: 'string' },
+          'client-secret-env': { type: 'string' },
+          doelgroep: { type: 'string' },
+          scope: { type: 'string', multiple: true },
+          acr: { type: 'string', multiple: true },
+          'acr-tweede-factor': { type: 'string', multiple: true },
+        },
+      });
+      if (!values.gemeente) throw new UsageError('--gemeente is needed.');
+      const naam = values.naam ?? '';
+      const provider = await withDatabase(config, async (database) => {
+        const services = createServices(database, config);
+        const gemeente = await services.gemeenten.ref(values.gemeente ?? '');
+        return services.oidc.maakViaCli(gemeente.id, {
+          slug:
+            values.slug ??
+            naam
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, '-')
+              .replace(/^-+|-+$/g, ''),
+          naam,
+          issuer: values.issuer ?? '',
+          clientId: values['client-id'] ?? '',
+          clientSecretEnv: values['client-secret-env'] ?? null,
+          doelgroep: (values.doelgroep ?? 'inwoners') as 'inwoners',
+          scopes: values.scope ?? ['openid'],
+          acrWaarden: values.acr ?? [],
+          acrTweedeFactor: values['acr-tweede-factor'] ?? [],
+        });
+      });
+      console.log(
+        `OIDC provider ${provider.slug} added (id ${provider.id}).\n` +
+          `Register this redirect URI at the provider, for each host name of the gemeente:\n` +
+          `  https://<host>/api/v1/oidc-providers/${provider.id}/callback`,
+      );
+      return 0;
+    }
     case 'openapi': {
       const { values } = parseArgs({
         args: [sub, ...rest].filter((a): a is string => a !== undefined),
@@ -177,6 +229,33 @@ async function main(argv: string[]): Promise<number> {
       }
       process.stdout.write(text);
       return 0;
+    }
+    case 'audit': {
+      if (sub !== 'verify') break;
+      const { values } = parseArgs({ args: rest, options: { gemeente: { type: 'string' } } });
+      const uitkomsten = await withDatabase(config, async (database) => {
+        const services = createServices(database, config);
+        const codes = values.gemeente ? [values.gemeente] : [];
+        for (let pagina = 1; !values.gemeente; pagina++) {
+          const lijst = await services.gemeenten.list({ pagina, paginaGrootte: 100 });
+          codes.push(...lijst.gemeenten.map((g) => g.code));
+          if (pagina * 100 >= lijst.totaal) break;
+        }
+        const result = [];
+        for (const code of codes) {
+          const ref = await services.gemeenten.ref(code);
+          result.push({ code, ...(await services.toegang.verifieer(ref.id)) });
+        }
+        return result;
+      });
+      for (const u of uitkomsten) {
+        console.log(
+          u.ok
+            ? `${u.code}: access log intact (${u.rijen} rows).`
+            : `${u.code}: access log BROKEN at row ${u.fout?.volgnummer}: ${u.fout?.reden}.`,
+        );
+      }
+      return uitkomsten.every((u) => u.ok) ? 0 : 1;
     }
     case 'help':
     case '--help':

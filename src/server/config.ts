@@ -24,6 +24,20 @@ const envSchema = z.object({
   KRING_JOBS: booleanFromEnv.default(true),
   KRING_METRICS_TOKEN: z.string().min(16).optional(),
   KRING_TRUST_PROXY: booleanFromEnv.default(false),
+  KRING_SECRET_KEY: z.string().min(1).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  KRING_MAIL_FROM: z.string().min(3).default('Kring <kring@localhost>'),
+  KRING_KAART_TEGELS: z
+    .string()
+    .regex(
+      /^https:\/\/[^/\s]+\/\S*\{z\}\S*\{x\}\S*\{y\}/,
+      'must be an https:// URL template with {z}, {x} and {y}',
+    )
+    .optional(),
+  KRING_KAART_BRONVERMELDING: z.string().min(1).max(300).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -48,6 +62,30 @@ export interface Config {
   /** Behind a reverse proxy: take host and client address from X-Forwarded-* headers. */
   trustProxy: boolean;
   logLevel: string;
+  /** Base64 key (32 bytes) for secrets at rest; see platform/crypto/secret-key.ts. */
+  secretKey: string | undefined;
+  /** SMTP server for mail; unset: mail is written to `<dataDir>/mail/`. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Map tiles for the sociale kaart (Leaflet URL template); see STANDAARD_KAART_TEGELS. */
+  kaartTegels: string;
+  /** The tile source's attribution, shown on the map. */
+  kaartBronvermelding: string;
+}
+
+/** The Dutch government's base map (PDOK BRT-Achtergrondkaart), free to use with attribution. */
+export const STANDAARD_KAART_TEGELS =
+  'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+export const STANDAARD_KAART_BRONVERMELDING = 'Kaartgegevens © Kadaster (BRT-Achtergrondkaart)';
+
+/**
+ * The origin of a tile URL template, for the Content-Security-Policy `img-src`:
+ * `https://{s}.tile.example.org/{z}/{x}/{y}.png` → `https://*.tile.example.org`.
+ */
+export function kaartTegelsBron(template: string): string {
+  const match = /^(https?:\/\/[^/]+)/.exec(template);
+  if (!match?.[1]) throw new ConfigError(`Not a tile URL: ${template}`);
+  return match[1].replace(/\{[a-z]\}/g, '*').toLowerCase();
 }
 
 export class ConfigError extends Error {}
@@ -78,5 +116,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.KRING_METRICS_TOKEN,
     trustProxy: e.KRING_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    secretKey: e.KRING_SECRET_KEY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.KRING_MAIL_FROM,
+    kaartTegels: e.KRING_KAART_TEGELS ?? STANDAARD_KAART_TEGELS,
+    kaartBronvermelding:
+      e.KRING_KAART_BRONVERMELDING ??
+      (e.KRING_KAART_TEGELS ? '' : STANDAARD_KAART_BRONVERMELDING),
   };
 }

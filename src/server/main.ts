@@ -1,12 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
-import { type Config, loadConfig } from './config.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
 import { seedDemo } from './demo/seed-demo.ts';
+import { createKluis } from './platform/crypto/kluis.ts';
+import { resolveSecretKey, SecretKeyError } from './platform/crypto/secret-key.ts';
 import { type Database, openDatabase } from './platform/database/connection.ts';
 import { migrate } from './platform/database/migrate.ts';
+import { BEWAAR_JOB, bewaarJobSleutel, volgendeBewaarRun } from './modules/privacy/bewaren.ts';
+import {
+  VERSHEID_JOB,
+  versheidJobSleutel,
+  volgendeVersheidRun,
+} from './modules/sociale-kaart/versheid.ts';
+import { enqueue } from './platform/jobs/queue.ts';
 import { JobWorker } from './platform/jobs/worker.ts';
 import { createLogger } from './platform/logging.ts';
+import { createMailer } from './platform/mail/mailer.ts';
 import { createServices, type Services } from './services.ts';
 
 export interface RunningKring {
@@ -38,6 +48,38 @@ export async function openAndMigrate(config: Config, logger: Logger): Promise<Da
   return database;
 }
 
+/** The handlers of background jobs. Recurring jobs plan their next run first. */
+export function registerJobs(worker: JobWorker, database: Database, services: Services): void {
+  // Daily retention (privacy): one run per UTC day, by idempotency key.
+  worker.handle(BEWAAR_JOB, async () => {
+    const morgen = volgendeBewaarRun(new Date());
+    await enqueue(
+      database.db,
+      BEWAAR_JOB,
+      {},
+      {
+        runAt: morgen,
+        idempotencyKey: bewaarJobSleutel(morgen),
+      },
+    );
+    await services.privacy.pasBewaartermijnenToe();
+  });
+  // Daily freshness check of the sociale kaart: reminds organisations of stale entries.
+  worker.handle(VERSHEID_JOB, async () => {
+    const morgen = volgendeVersheidRun(new Date());
+    await enqueue(database.db, VERSHEID_JOB, {}, { runAt: morgen, idempotencyKey: versheidJobSleutel(morgen) });
+    for (const gemeenteId of await services.gemeenten.alleIds()) {
+      await services.socialeKaart.herinnerVerouderd(gemeenteId);
+    }
+  });
+}
+
+/** Makes sure today's recurring jobs exist (a no-op when another instance did it). */
+export async function planJobs(database: Database): Promise<void> {
+  await enqueue(database.db, BEWAAR_JOB, {}, { idempotencyKey: bewaarJobSleutel(new Date()) });
+  await enqueue(database.db, VERSHEID_JOB, {}, { idempotencyKey: versheidJobSleutel(new Date()) });
+}
+
 /** Composition root: config → database → app → listen. */
 export async function startKring(
   overrides: Partial<Config> = {},
@@ -45,12 +87,30 @@ export async function startKring(
 ): Promise<RunningKring> {
   const config: Config = { ...loadConfig(), ...overrides };
   const log = logger ?? createLogger(config.logLevel);
+  let secretKey: Buffer;
+  try {
+    secretKey = resolveSecretKey(config);
+  } catch (err) {
+    if (err instanceof SecretKeyError) throw new ConfigError(err.message);
+    throw err;
+  }
   const database = await openAndMigrate(config, log);
-  const services = createServices(database, config);
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    dataDir: config.dataDir,
+    logger: log,
+  });
+  const services = createServices(database, config, {
+    kluis: createKluis(secretKey),
+    mailer,
+    logger: log,
+  });
   const demoCreated = config.demo ? await seedDemo(database) : false;
 
   const app = await buildApp({ config, database, services, logger: log });
   const worker = new JobWorker(database.db, log);
+  registerJobs(worker, database, services);
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
@@ -58,7 +118,10 @@ export async function startKring(
     await database.close();
     throw err;
   }
-  if (config.jobs) worker.start();
+  if (config.jobs) {
+    await planJobs(database);
+    worker.start();
+  }
 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

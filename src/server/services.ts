@@ -1,22 +1,113 @@
+import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
+import { createAanmeldenRepository } from './modules/aanmelden/repository.ts';
+import { createAanmeldenService } from './modules/aanmelden/service.ts';
 import { createAccountsRepository } from './modules/accounts/repository.ts';
 import { createAccountsService } from './modules/accounts/service.ts';
 import { createGemeentenRepository } from './modules/gemeenten/repository.ts';
 import { createGemeentenService } from './modules/gemeenten/service.ts';
+import { createGebruikersbeheerRepository } from './modules/gebruikersbeheer/repository.ts';
+import { createGebruikersbeheerService } from './modules/gebruikersbeheer/service.ts';
+import { createOidcRepository } from './modules/oidc/repository.ts';
+import { createOidcService } from './modules/oidc/service.ts';
 import { createSessiesRepository } from './modules/sessies/repository.ts';
+import { createPersonenRepository } from './modules/personen/repository.ts';
+import { createPersonenService } from './modules/personen/service.ts';
+import { createPrivacyRepository } from './modules/privacy/repository.ts';
+import { createPrivacyService } from './modules/privacy/service.ts';
 import { createSessiesService } from './modules/sessies/service.ts';
+import { createSocialeKaartRepository } from './modules/sociale-kaart/repository.ts';
+import { createSocialeKaartService } from './modules/sociale-kaart/service.ts';
+import { createToegangRepository } from './modules/toegang/repository.ts';
+import { createToegangService } from './modules/toegang/service.ts';
+import type { Kluis } from './platform/crypto/kluis.ts';
 import type { Database } from './platform/database/connection.ts';
+import type { Mailer } from './platform/mail/mailer.ts';
 import { scopeFactory } from './platform/tenancy/gemeente-scope.ts';
 
+/** Secrets and mail: the app gets real ones; CLI commands that never log in may leave them out. */
+export interface PlatformDeps {
+  kluis: Kluis;
+  mailer: Mailer;
+  logger: Logger;
+}
+
+const zonder = (wat: string) => () => {
+  throw new Error(`${wat} was not given to createServices (only the app and tests log in)`);
+};
+const GEEN_PLATFORM: PlatformDeps = {
+  kluis: {
+    versleutel: zonder('A secret key'),
+    ontsleutel: zonder('A secret key'),
+    hmac: zonder('A secret key'),
+  },
+  mailer: { send: zonder('A mailer'), outbox: undefined },
+  logger: pino({ level: 'silent' }),
+};
+
 /** Wires every module's service to its repository. Shared by the HTTP app and the CLI. */
-export function createServices(database: Database, config: Pick<Config, 'defaultGemeente'>) {
+export function createServices(
+  database: Database,
+  config: Pick<Config, 'defaultGemeente'> &
+    Partial<Pick<Config, 'publicUrl' | 'kaartTegels' | 'kaartBronvermelding'>>,
+  platform: PlatformDeps = GEEN_PLATFORM,
+) {
   const scopeOf = scopeFactory(database.db);
   const gemeenten = createGemeentenService(createGemeentenRepository(database.db), {
     defaultGemeente: config.defaultGemeente,
+    kaart: config.kaartTegels
+      ? { tegels: config.kaartTegels, bronvermelding: config.kaartBronvermelding ?? '' }
+      : undefined,
   });
   const accounts = createAccountsService(createAccountsRepository(database.db));
   const sessies = createSessiesService(scopeOf, createSessiesRepository(), accounts);
-  return { gemeenten, accounts, sessies };
+  const oidc = createOidcService(
+    scopeOf,
+    createOidcRepository(),
+    { accounts, sessies },
+    { env: process.env },
+  );
+  const gebruikersbeheer = createGebruikersbeheerService(
+    scopeOf,
+    createGebruikersbeheerRepository(),
+    { accounts, sessies, gemeenten },
+  );
+  const aanmelden = createAanmeldenService({
+    scopeOf,
+    repository: createAanmeldenRepository(),
+    accounts,
+    sessies,
+    gemeenten,
+    ...platform,
+    publicUrl: config.publicUrl,
+  });
+  // Person data: every access through toegang (policy + NEN 7513 log in one transaction).
+  const toegang = createToegangService(scopeOf, createToegangRepository());
+  const personen = createPersonenService(createPersonenRepository(), toegang);
+  const privacy = createPrivacyService(
+    scopeOf,
+    createPrivacyRepository(),
+    toegang,
+    personen,
+    gemeenten,
+  );
+  const socialeKaart = createSocialeKaartService(scopeOf, createSocialeKaartRepository(), {
+    mailer: platform.mailer,
+    logger: platform.logger,
+    publicUrl: config.publicUrl,
+  });
+  return {
+    gemeenten,
+    accounts,
+    sessies,
+    oidc,
+    gebruikersbeheer,
+    aanmelden,
+    toegang,
+    personen,
+    privacy,
+    socialeKaart,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { Config } from '../../src/server/config.ts';
 import { type RunningKring, startKring } from '../../src/server/main.ts';
 
 /**
@@ -46,6 +47,8 @@ export interface E2E {
   /** Base URL of the running Kring, e.g. http://127.0.0.1:41234 */
   readonly url: string;
   readonly browser: Browser;
+  /** The running server (services, database), e.g. to make a session for a demo account. */
+  readonly kring: RunningKring;
   /** A fresh browser context (own localStorage) with one page at `path`, fully loaded. */
   open(path: string, options?: OpenOptions): Promise<Page>;
 }
@@ -55,7 +58,12 @@ export interface E2E {
  * Each test fails on errors the user would not see but that mean something broke:
  * uncaught exceptions and console errors (a failed fetch, a CSP block, a React error).
  */
-export function useKring(): E2E {
+export interface KringOptions {
+  /** Extra configuration, read when Kring starts (e.g. `SMTP_URL` of a test mail server). */
+  config?: () => Partial<Config>;
+}
+
+export function useKring(options: KringOptions = {}): E2E {
   let kring: RunningKring | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
@@ -77,6 +85,7 @@ export function useKring(): E2E {
       dataDir: 'memory://',
       demo: true,
       logLevel: 'silent',
+      ...options.config?.(),
     });
     browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
@@ -102,6 +111,10 @@ export function useKring(): E2E {
     get url() {
       if (!kring) throw new Error('Kring is not running (beforeAll failed?)');
       return kring.url;
+    },
+    get kring() {
+      if (!kring) throw new Error('Kring is not running (beforeAll failed?)');
+      return kring;
     },
     get browser() {
       if (!browser) throw new Error('Chromium is not running (beforeAll failed?)');

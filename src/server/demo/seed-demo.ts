@@ -2,6 +2,7 @@ import type { Rol, RolToekenning } from '../modules/accounts/model.ts';
 import type { Database } from '../platform/database/connection.ts';
 import { GemeenteScope } from '../platform/tenancy/gemeente-scope.ts';
 import { createServices } from '../services.ts';
+import { DEMO_BEHEERDE_ORGANISATIE, maakDemoKaart } from './sociale-kaart-demo.ts';
 
 export const DEMO_GEMEENTE = {
   code: 'GM0882',
@@ -124,6 +125,9 @@ export async function seedDemo(database: Database): Promise<boolean> {
       hostnamen: [...DEMO_GEMEENTE.hostnamen],
     });
     const scope = new GemeenteScope(trx, gemeente.id);
+    // The sociale kaart first: the demo organisation admin manages one of its organisations.
+    const kaart = await services.socialeKaart.importeer(gemeente.id, maakDemoKaart());
+    const beheerdeOrganisatie = kaart.organisatieIds[DEMO_BEHEERDE_ORGANISATIE];
     for (const account of DEMO_ACCOUNTS) {
       const { id } = await services.accounts.create({
         email: account.email,
@@ -131,8 +135,13 @@ export async function seedDemo(database: Database): Promise<boolean> {
         wachtwoord: DEMO_WACHTWOORD,
         platformbeheerder: account.platformbeheerder ?? false,
       });
-      for (const toekenning of account.rollen)
-        await services.accounts.grantRole(scope, id, toekenning);
+      for (const toekenning of account.rollen) {
+        const metOrganisatie =
+          toekenning.rol === 'organisatiebeheerder' && beheerdeOrganisatie
+            ? { ...toekenning, organisatieId: beheerdeOrganisatie }
+            : toekenning;
+        await services.accounts.grantRole(scope, id, metOrganisatie);
+      }
     }
     return true;
   });

@@ -12,6 +12,9 @@ export interface ProblemDetails {
   title?: string;
   detail?: string;
   status?: number;
+  code?: string;
+  /** Per field: `name` is where (`body.email`), `reason` the server's words. */
+  invalidParams?: { name: string; code: string; reason: string }[];
 }
 
 export class ApiError extends Error {
@@ -53,4 +56,62 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
   const response = await apiFetch(path, signal);
   if (!response.ok) throw new ApiError(response.status, await readProblem(response));
   return (await response.json()) as T;
+}
+
+/**
+ * CSRF: every POST, PUT, PATCH and DELETE carries the session's token in `X-CSRF-Token`.
+ * The token comes from `GET /aanmelding` (the session's `csrfToken`, the same as
+ * `GET /sessies/huidige` gives, but 200 also without a session) — null: no session, nothing
+ * to protect — and
+ * from any answer that hands out a new one (login, second factor). One retry with a fresh
+ * token covers a session that changed in another tab.
+ */
+let csrfToken: string | null | undefined;
+
+export function forgetCsrfToken(): void {
+  csrfToken = undefined;
+}
+
+async function currentCsrfToken(): Promise<string | null> {
+  if (csrfToken !== undefined) return csrfToken;
+  const response = await apiFetch('/aanmelding');
+  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  const body = (await response.json()) as { sessie: { csrfToken: string } | null };
+  csrfToken = body.sessie?.csrfToken ?? null;
+  return csrfToken;
+}
+
+export type SendMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A state-changing request with a JSON body; resolves with the JSON answer (or undefined). */
+export async function apiSend<T = undefined>(
+  method: SendMethod,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const send = (token: string | null) =>
+    fetch(`${API_BASE}${path}`, {
+      method,
+      headers: {
+        Accept: 'application/json, application/problem+json',
+        'Accept-Language': document.documentElement.lang || 'nl',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { 'X-CSRF-Token': token } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const token = await currentCsrfToken();
+  let response = await send(token);
+  if (response.status === 403) {
+    forgetCsrfToken();
+    const fresh = await currentCsrfToken();
+    if (fresh !== token) response = await send(fresh);
+  }
+  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  const type = response.headers.get('content-type') ?? '';
+  if (response.status === 204 || !type.includes('json')) return undefined as T;
+  const data = (await response.json()) as T;
+  const given = (data as { csrfToken?: unknown } | null)?.csrfToken;
+  if (typeof given === 'string') csrfToken = given;
+  return data;
 }

@@ -1,6 +1,18 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { AccountPage } from '../routes/aanmelden/AccountPage.tsx';
+import { EmailBevestigenPage } from '../routes/aanmelden/EmailBevestigenPage.tsx';
+import { InloggenPage } from '../routes/aanmelden/InloggenPage.tsx';
+import { WachtwoordHerstellenPage } from '../routes/aanmelden/WachtwoordHerstellenPage.tsx';
+import { WachtwoordVergetenPage } from '../routes/aanmelden/WachtwoordVergetenPage.tsx';
 import { BeheerPage } from '../routes/BeheerPage.tsx';
+import { AccountsPage } from '../routes/beheer/AccountsPage.tsx';
+import { InlogdienstenPage } from '../routes/beheer/InlogdienstenPage.tsx';
+import { OrganisatiesPage } from '../routes/beheer/OrganisatiesPage.tsx';
 import { InwonerPage } from '../routes/InwonerPage.tsx';
+import { DoorbrakenPage } from '../routes/mijn/DoorbrakenPage.tsx';
+import { MijnGegevensPage } from '../routes/mijn/MijnGegevensPage.tsx';
+import { ToegangslogPage } from '../routes/mijn/ToegangslogPage.tsx';
+import { ToestemmingenPage } from '../routes/mijn/ToestemmingenPage.tsx';
 import { NotFoundPage } from '../routes/NotFoundPage.tsx';
 import { WerkplekPage } from '../routes/WerkplekPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -13,7 +25,19 @@ export function AppRoutes() {
         <Route element={<Layout />}>
           <Route index element={<InwonerPage />} />
           <Route path="werkplek" element={<WerkplekPage />} />
+          <Route path="inloggen" element={<InloggenPage />} />
+          <Route path="wachtwoord-vergeten" element={<WachtwoordVergetenPage />} />
+          <Route path="wachtwoord-herstellen" element={<WachtwoordHerstellenPage />} />
+          <Route path="email-bevestigen" element={<EmailBevestigenPage />} />
+          <Route path="account" element={<AccountPage />} />
           <Route path="beheer" element={<BeheerPage />} />
+          <Route path="beheer/accounts" element={<AccountsPage />} />
+          <Route path="beheer/organisaties" element={<OrganisatiesPage />} />
+          <Route path="beheer/inlogdiensten" element={<InlogdienstenPage />} />
+          <Route path="mijn-gegevens" element={<MijnGegevensPage />} />
+          <Route path="mijn-gegevens/wie-heeft-gekeken" element={<ToegangslogPage />} />
+          <Route path="mijn-gegevens/toestemmingen" element={<ToestemmingenPage />} />
+          <Route path="beheer/doorbraken" element={<DoorbrakenPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

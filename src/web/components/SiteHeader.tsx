@@ -4,6 +4,7 @@ import { useHref, useLinkClickHandler } from 'react-router';
 import { useGemeente } from '../api/gemeente.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { RouterNavListLink } from './RouterLink.tsx';
+import { SessieLinks } from './SessieLinks.tsx';
 
 /** Kring's mark: a circle of dots — everyone around one person. Decorative only. */
 function KringMark() {
@@ -48,6 +49,7 @@ export function SiteHeader() {
       <div className="utrecht-page-header__content kring-header">
         <div className="kring-header__top">
           <HomeLink />
+          <SessieLinks />
           <LanguageSwitch />
         </div>
         <NavBar aria-label={t('layout.navLabel')} className="kring-nav">

@@ -13,8 +13,10 @@ import { type Gemeente, useGemeente } from '../api/gemeente.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingStatus } from '../components/LoadingStatus.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { RouterLink } from '../components/RouterLink.tsx';
 import { ReadyStatus } from '../components/ReadyStatus.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
+import { BeheerMenu } from './beheer/BeheerOnderdelen.tsx';
 
 function Row({ label, value }: { label: string; value: string }) {
   return (
@@ -63,6 +65,7 @@ export function BeheerPage() {
     <>
       <PageHeading>{t('beheer.heading')}</PageHeading>
       <Paragraph lead>{t('beheer.intro')}</Paragraph>
+      <BeheerMenu />
 
       <section aria-labelledby="gemeente">
         <Heading2 id="gemeente">{t('beheer.gemeente.heading')}</Heading2>
@@ -78,6 +81,14 @@ export function BeheerPage() {
           <LoketDetails loket={gemeente.data.loket} />
         </section>
       ) : null}
+
+      <section aria-labelledby="doorbraken">
+        <Heading2 id="doorbraken">{t('doorbraken.startpagina.heading')}</Heading2>
+        <Paragraph>{t('doorbraken.startpagina.text')}</Paragraph>
+        <Paragraph>
+          <RouterLink to="/beheer/doorbraken">{t('doorbraken.startpagina.link')}</RouterLink>
+        </Paragraph>
+      </section>
 
       <section aria-labelledby="status">
         <Heading2 id="status">{t('beheer.ready.heading')}</Heading2>

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingStatus } from '../components/LoadingStatus.tsx';
 import { LoketContact } from '../components/LoketContact.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { RouterLink } from '../components/RouterLink.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
 
 /**
@@ -55,6 +56,14 @@ export function InwonerPage() {
       <section aria-labelledby="mantelzorg">
         <Heading2 id="mantelzorg">{t('inwoner.carer.heading')}</Heading2>
         <Paragraph>{t('inwoner.carer.text')}</Paragraph>
+      </section>
+
+      <section aria-labelledby="mijn-gegevens">
+        <Heading2 id="mijn-gegevens">{t('mijnGegevens.startpagina.heading')}</Heading2>
+        <Paragraph>{t('mijnGegevens.startpagina.text')}</Paragraph>
+        <Paragraph>
+          <RouterLink to="/mijn-gegevens">{t('mijnGegevens.startpagina.link')}</RouterLink>
+        </Paragraph>
       </section>
     </>
   );

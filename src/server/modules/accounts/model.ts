@@ -69,7 +69,12 @@ export const nieuwAccountSchema = z.object({
 export type NieuwAccount = z.input<typeof nieuwAccountSchema>;
 
 export const rolToekenningSchema = z
-  .object({ rol: rolSchema, functie: functieSchema.optional() })
+  .object({
+    rol: rolSchema,
+    functie: functieSchema.optional(),
+    /** The organisation (in the same gemeente) a staff member works for in this role. */
+    organisatieId: z.uuid().optional(),
+  })
   .refine((v) => v.rol === 'professional' || v.functie === undefined, {
     message: 'Alleen een professional heeft een functie.',
     path: ['functie'],

@@ -20,12 +20,20 @@ export const gemeenteInstellingenSchema = z.object({
 });
 export type GemeenteInstellingen = z.infer<typeof gemeenteInstellingenSchema>;
 
+/** The background map of the sociale kaart (installation setting `KRING_KAART_TEGELS`). */
+export const kaartSchema = z.object({
+  tegels: z.string().describe('Tile URL template for Leaflet, with {z}, {x} and {y}.'),
+  bronvermelding: z.string().describe('Attribution of the tiles, shown on the map.'),
+});
+export type Kaart = z.infer<typeof kaartSchema>;
+
 /** The public face of a gemeente: safe for anyone to read. */
 export const gemeenteSchema = z.object({
   code: gemeenteCode,
   naam: z.string().min(1).max(100),
   demo: z.boolean(),
   loket: loketSchema,
+  kaart: kaartSchema,
 });
 export type Gemeente = z.infer<typeof gemeenteSchema>;
 

@@ -1,3 +1,4 @@
+import { STANDAARD_KAART_BRONVERMELDING, STANDAARD_KAART_TEGELS } from '../../config.ts';
 import { KringError } from '../../platform/http/problem.ts';
 import { gemeenteForHost, type RoutingEntry } from './host-routing.ts';
 import {
@@ -6,6 +7,7 @@ import {
   type GemeentenPagina,
   type GemeentenQuery,
   gemeenteInstellingenSchema,
+  type Kaart,
   type NieuweGemeente,
   nieuweGemeenteSchema,
 } from './model.ts';
@@ -14,15 +16,22 @@ import type { GemeenteRow, GemeentenRepository } from './repository.ts';
 /** Host routing is read on every request; a short cache keeps that off the database. */
 const ROUTING_CACHE_MS = 30_000;
 
-function toGemeente(row: GemeenteRow): Gemeente {
-  const instellingen = gemeenteInstellingenSchema.parse(row.instellingen ?? {});
-  return { code: row.code, naam: row.naam, demo: row.demo, loket: instellingen.loket };
-}
+/** Without configuration: the PDOK BRT-Achtergrondkaart. */
+const GEEN_KAART: Kaart = {
+  tegels: STANDAARD_KAART_TEGELS,
+  bronvermelding: STANDAARD_KAART_BRONVERMELDING,
+};
 
 export function createGemeentenService(
   repository: GemeentenRepository,
-  options: { defaultGemeente: string | undefined },
+  options: { defaultGemeente: string | undefined; kaart?: Kaart | undefined },
 ) {
+  const kaart = options.kaart ?? GEEN_KAART;
+  function toGemeente(row: GemeenteRow): Gemeente {
+    const instellingen = gemeenteInstellingenSchema.parse(row.instellingen ?? {});
+    return { code: row.code, naam: row.naam, demo: row.demo, loket: instellingen.loket, kaart };
+  }
+
   let routing: { table: RoutingEntry[]; readAt: number } | undefined;
 
   async function routingTable(): Promise<RoutingEntry[]> {
@@ -35,6 +44,18 @@ export function createGemeentenService(
   return {
     async forHost(host: string): Promise<GemeenteRef | undefined> {
       return gemeenteForHost(await routingTable(), host, options.defaultGemeente);
+    },
+
+    /** True when a gemeente claims this host name itself (not by default or as the only one). */
+    async claimsHost(gemeenteId: number, host: string): Promise<boolean> {
+      const name = host.toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
+      const entry = (await routingTable()).find((g) => g.id === gemeenteId);
+      return entry?.hostnamen.includes(name) === true;
+    },
+
+    /** Every gemeente's id, read fresh (for actions on all of an account's sessions). */
+    async alleIds(): Promise<number[]> {
+      return (await repository.routingTable()).map((g) => g.id);
     },
 
     async get(code: string): Promise<Gemeente> {
@@ -61,6 +82,11 @@ export function createGemeentenService(
         paginaGrootte: query.paginaGrootte,
         totaal: total,
       };
+    },
+
+    /** The ids of every gemeente, read fresh (e.g. to end an account's sessions everywhere). */
+    async ids(): Promise<number[]> {
+      return (await repository.routingTable()).map((g) => g.id);
     },
 
     async count(): Promise<number> {

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
 
+export type Uitkomst = 'gelukt' | 'mislukt' | 'geblokkeerd';
+
 export interface SessieRij {
   tokenHash: string;
   accountId: string;
@@ -93,10 +95,68 @@ export function createSessiesRepository() {
       await scope.deleteFrom('sessies').where('token_hash', '=', tokenHash).execute();
     },
 
-    async deleteAllOf(scope: GemeenteScope, accountId: string): Promise<number> {
+    async deleteAllOf(
+      scope: GemeenteScope,
+      accountId: string,
+      behalveTokenHash?: string,
+    ): Promise<number> {
+      let query = scope.deleteFrom('sessies').where('account_id', '=', accountId);
+      if (behalveTokenHash) query = query.where('token_hash', '!=', behalveTokenHash);
+      const result = await query.executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
+    async insertGebeurtenis(
+      scope: GemeenteScope,
+      values: { accountId: string | null; soort: string; uitkomst: Uitkomst; ip: string | null },
+    ): Promise<void> {
+      await scope
+        .insertInto('authenticatie_gebeurtenissen', {
+          account_id: values.accountId,
+          soort: values.soort,
+          uitkomst: values.uitkomst,
+          ip: values.ip,
+        })
+        .execute();
+    },
+
+    async gebeurtenissenVan(scope: GemeenteScope, accountId: string, limit: number) {
+      return scope
+        .selectFrom('authenticatie_gebeurtenissen')
+        .select(['id', 'soort', 'uitkomst', 'ip', 'op'])
+        .where('account_id', '=', accountId)
+        .orderBy('op', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+    },
+
+    async listOf(scope: GemeenteScope, accountId: string) {
+      return scope
+        .selectFrom('sessies')
+        .select([
+          'token_hash',
+          'publiek_id',
+          'methode',
+          'mfa_voldaan',
+          'aangemaakt_op',
+          'laatst_actief_op',
+        ])
+        .where('account_id', '=', accountId)
+        .where('verloopt_op', '>', new Date())
+        .orderBy('laatst_actief_op', 'desc')
+        .execute();
+    },
+
+    async deleteByPubliekId(
+      scope: GemeenteScope,
+      accountId: string,
+      publiekId: string,
+    ): Promise<number> {
       const result = await scope
         .deleteFrom('sessies')
         .where('account_id', '=', accountId)
+        .where('publiek_id', '=', publiekId)
         .executeTakeFirst();
       return Number(result.numDeletedRows);
     },

@@ -23,7 +23,8 @@ export interface GemeentenTable {
 /** Platform table: a login. One account may hold roles in several gemeenten. */
 export interface AccountsTable {
   id: Generated<string>;
-  email: string;
+  /** Null for a resident who logged in through a broker that gives no e-mail (0005). */
+  email: string | null;
   naam: string;
   wachtwoord_hash: string | null;
   platformbeheerder: ColumnType<boolean, boolean | undefined, boolean>;
@@ -35,6 +36,12 @@ export interface AccountsTable {
   mfa_actief_sinds: Date | null;
   mislukte_pogingen: ColumnType<number, number | undefined, number>;
   geblokkeerd_tot: Date | null;
+  mfa_laatste_stap: ColumnType<
+    string | null,
+    string | number | null | undefined,
+    string | number | null
+  >;
+  mfa_herstelcodes: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 /** Tenant table: an organisation staff work for. */
@@ -44,6 +51,14 @@ export interface OrganisatiesTable {
   naam: string;
   soort: string;
   aangemaakt_op: Timestamp;
+  /** Public details for the sociale kaart (0006). */
+  beschrijving: ColumnType<string | null, string | null | undefined, string | null>;
+  website: ColumnType<string | null, string | null | undefined, string | null>;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
+  telefoon: ColumnType<string | null, string | null | undefined, string | null>;
+  op_kaart: ColumnType<boolean, boolean | undefined, boolean>;
+  extern_id: ColumnType<string | null, string | null | undefined, string | null>;
+  gewijzigd_op: Timestamp;
 }
 
 /** Tenant table: server-side sessions (only the token's hash is stored). */
@@ -57,6 +72,18 @@ export interface SessiesTable {
   aangemaakt_op: Timestamp;
   laatst_actief_op: Timestamp;
   verloopt_op: Timestamp;
+  publiek_id: Generated<string>;
+}
+
+/** Tenant table: single-use e-mail links (password reset, e-mail verification), hashed. */
+export interface AanmeldTokensTable {
+  gemeente_id: number;
+  token_hash: string;
+  account_id: string;
+  doel: 'wachtwoord-herstel' | 'email-verificatie';
+  verloopt_op: Timestamp;
+  gebruikt_op: Date | null;
+  aangemaakt_op: Timestamp;
 }
 
 export interface AuthenticatieGebeurtenissenTable {
@@ -77,6 +104,58 @@ export interface RollenTable {
   functie: string | null;
   organisatie_id: string | null;
   aangemaakt_op: Timestamp;
+}
+
+/** Tenant table: an OpenID Connect provider a gemeente connects (0005). */
+export interface OidcProvidersTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  slug: string;
+  naam: string;
+  issuer: string;
+  client_id: string;
+  /** The NAME of the environment variable with the client secret; never the secret. */
+  client_secret_env: string | null;
+  scopes: ColumnType<string[], string[] | undefined, string[]>;
+  doelgroep: 'inwoners' | 'medewerkers';
+  acr_waarden: ColumnType<string[], string[] | undefined, string[]>;
+  acr_tweede_factor: ColumnType<string[], string[] | undefined, string[]>;
+  actief: ColumnType<boolean, boolean | undefined, boolean>;
+  aangemaakt_op: Timestamp;
+}
+
+/** Tenant table: which account a provider's `sub` is. */
+export interface OidcIdentiteitenTable {
+  gemeente_id: number;
+  provider_id: string;
+  sub: string;
+  account_id: string;
+  aangemaakt_op: Timestamp;
+  laatst_gebruikt_op: Timestamp;
+}
+
+/** Tenant table: an OIDC login on its way (state hash, nonce, PKCE verifier); single use. */
+export interface OidcAutorisatiesTable {
+  gemeente_id: number;
+  state_hash: string;
+  provider_id: string;
+  nonce: string;
+  code_verifier: string;
+  redirect_uri: string;
+  verloopt_op: Timestamp;
+}
+
+/** Tenant table: what the gemeente admin changed (ids only, no names). */
+export interface BeheerGebeurtenissenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  door_account_id: string | null;
+  soort: string;
+  account_id: string | null;
+  organisatie_id: string | null;
+  provider_id: string | null;
+  details: ColumnType<unknown, string | undefined, string>;
+  op: Timestamp;
 }
 
 export interface JobsTable {
@@ -102,6 +181,294 @@ export interface SchemaMigrationsTable {
   applied_at: Timestamp;
 }
 
+/** Tenant tables of migration 0004 (personen, toegang, privacy). */
+export interface PersonenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  account_id: string | null;
+  naam: string | null;
+  telefoonnummer: string | null;
+  email: string | null;
+  postcode: string | null;
+  geboortedatum: ColumnType<string | null, string | null | undefined, string | null>;
+  leeftijdsgroep: string | null;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+  wissen_gevraagd_op: Date | null;
+  gewist_op: Date | null;
+}
+
+export interface VertegenwoordigersTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  account_id: string;
+  soort: string;
+  sinds: Timestamp;
+  tot: Date | null;
+}
+
+export interface BetrokkenhedenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  account_id: string;
+  organisatie_id: string;
+  rol: string;
+  categorieen: string[];
+  grondslag: string;
+  sinds: Timestamp;
+  tot: Date | null;
+  aangemaakt_door: string;
+}
+
+export interface ToestemmingenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  organisatie_id: string;
+  categorieen: string[];
+  doel: string;
+  geldig_tot: ColumnType<string | null, string | null | undefined, string | null>;
+  gegeven_op: Timestamp;
+  ingetrokken_op: Date | null;
+}
+
+export interface DoorbrakenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  account_id: string;
+  organisatie_id: string | null;
+  rol: string;
+  reden: string;
+  op: Timestamp;
+  geldig_tot: Date;
+  beoordeeld_door: string | null;
+  beoordeeld_op: Date | null;
+  oordeel: string | null;
+  toelichting: string | null;
+}
+
+export interface ToegangslogTable {
+  gemeente_id: number;
+  volgnummer: ColumnType<string, string | number, never>;
+  op: Date;
+  actie: string;
+  uitkomst: string;
+  account_id: string | null;
+  namens_persoon_id: string | null;
+  rol: string | null;
+  organisatie_id: string | null;
+  persoon_id: string | null;
+  categorie: string | null;
+  grondslag: string | null;
+  doel: string | null;
+  ip: string | null;
+  doorbraak: boolean;
+  vorige_hash: string;
+  hash: string;
+}
+
+export interface ToegangslogKetenTable {
+  gemeente_id: number;
+  volgnummer: ColumnType<string, string | number, string | number>;
+  hash: string;
+}
+
+export interface CorrectieverzoekenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  categorie: string;
+  toelichting: string;
+  status: ColumnType<string, string | undefined, string>;
+  reactie: string | null;
+  ingediend_op: Timestamp;
+  afgehandeld_op: Date | null;
+  afgehandeld_door: string | null;
+}
+
+export interface WisverzoekenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  ingediend_op: Timestamp;
+  uitkomst: ColumnType<unknown, string | undefined, string>;
+  afgerond_op: Date | null;
+}
+
+export interface BewaartermijnenTable {
+  gemeente_id: number;
+  categorie: string;
+  jaren: number;
+  gewijzigd_op: Timestamp;
+  gewijzigd_door: string | null;
+}
+
+/** Tenant tables of migration 0006 (sociale kaart; HSDS 3.0 shape, see docs/sociale-kaart.md). */
+type TekstLijst = ColumnType<string[], string[] | undefined, string[]>;
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
+export interface TaxonomieenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  code: string;
+  naam: string;
+  beschrijving: string;
+  versie: ColumnType<string, string | undefined, string>;
+}
+
+export interface TaxonomieTermenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  taxonomie_id: string;
+  code: string;
+  naam: string;
+  naam_en: Nullable<string>;
+  beschrijving: ColumnType<string, string | undefined, string>;
+  bovenliggend_id: Nullable<string>;
+  volgorde: ColumnType<number, number | undefined, number>;
+}
+
+export interface SynoniemenTable {
+  gemeente_id: number;
+  woord: string;
+  alternatieven: string[];
+}
+
+export interface LocatiesTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  organisatie_id: string;
+  extern_id: Nullable<string>;
+  naam: string;
+  adres: string;
+  postcode: string;
+  plaats: string;
+  lat: number;
+  lon: number;
+  zoek_lat: number;
+  zoek_lon: number;
+  vertrouwelijk: ColumnType<boolean, boolean | undefined, boolean>;
+  contactroute: Nullable<string>;
+  route_omschrijving: Nullable<string>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface AanbodTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  organisatie_id: string;
+  locatie_id: Nullable<string>;
+  extern_id: Nullable<string>;
+  status: ColumnType<
+    'concept' | 'gepubliceerd' | 'gearchiveerd',
+    'concept' | 'gepubliceerd' | 'gearchiveerd' | undefined,
+    'concept' | 'gepubliceerd' | 'gearchiveerd'
+  >;
+  soort: string;
+  naam: string;
+  naam_en: Nullable<string>;
+  beschrijving: string;
+  beschrijving_en: Nullable<string>;
+  aanmelden: ColumnType<string, string | undefined, string>;
+  kosten_soort: string;
+  /** numeric: pg returns it as a string. */
+  kosten_bedrag: ColumnType<
+    string | null,
+    string | number | null | undefined,
+    string | number | null
+  >;
+  kosten_omschrijving: ColumnType<string, string | undefined, string>;
+  toegankelijkheid: TekstLijst;
+  talen: TekstLijst;
+  levensdomeinen: TekstLijst;
+  hulpvormen: TekstLijst;
+  doelgroepen: TekstLijst;
+  trefwoorden: TekstLijst;
+  minimum_leeftijd: Nullable<number>;
+  maximum_leeftijd: Nullable<number>;
+  verwijzing_nodig: ColumnType<boolean, boolean | undefined, boolean>;
+  diagnose_nodig: ColumnType<boolean, boolean | undefined, boolean>;
+  telefoon: Nullable<string>;
+  email: Nullable<string>;
+  website: Nullable<string>;
+  laatst_gecontroleerd_op: Timestamp;
+  herinnerd_op: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+  zoekvector: ColumnType<string, never, never>;
+  zoektekst: ColumnType<string, never, never>;
+}
+
+export interface RoostersTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  aanbod_id: string;
+  freq: Nullable<'WEEKLY' | 'MONTHLY'>;
+  interval: ColumnType<number, number | undefined, number>;
+  byday: Nullable<string>;
+  /** date and time columns come back as text (the pg type parsers leave them alone). */
+  dtstart: Nullable<string>;
+  until: Nullable<string>;
+  opens_at: Nullable<string>;
+  closes_at: Nullable<string>;
+  valid_from: Nullable<string>;
+  valid_to: Nullable<string>;
+  gesloten: ColumnType<boolean, boolean | undefined, boolean>;
+  beschrijving: ColumnType<string, string | undefined, string>;
+  volgorde: ColumnType<number, number | undefined, number>;
+}
+
+export interface SamenwerkingenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  organisatie_id: string;
+  partner_id: string;
+  onderwerp: string;
+  aangemaakt_op: Timestamp;
+}
+
+export interface AanbodVoorstellenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  aanbod_id: string;
+  status: 'concept' | 'ingediend' | 'teruggestuurd' | 'gepubliceerd' | 'ingetrokken';
+  inhoud: ColumnType<unknown, string, string>;
+  opmerking: Nullable<string>;
+  gemaakt_door: string;
+  gemaakt_op: Timestamp;
+  ingediend_op: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  beoordeeld_door: Nullable<string>;
+  beoordeeld_op: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface KaartHistorieTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  resource_id: string;
+  resource_type: 'aanbod' | 'organisatie' | 'locatie';
+  actie: string;
+  veld: Nullable<string>;
+  oude_waarde: Nullable<string>;
+  nieuwe_waarde: Nullable<string>;
+  opmerking: Nullable<string>;
+  door_account_id: Nullable<string>;
+  op: Timestamp;
+}
+
+export interface KaartHerinneringenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  organisatie_id: string;
+  aantal_aanbod: number;
+  aantal_ontvangers: number;
+  per_mail: boolean;
+  op: Timestamp;
+}
+
 export interface DB {
   gemeenten: GemeentenTable;
   accounts: AccountsTable;
@@ -109,8 +476,33 @@ export interface DB {
   organisaties: OrganisatiesTable;
   sessies: SessiesTable;
   authenticatie_gebeurtenissen: AuthenticatieGebeurtenissenTable;
+  aanmeld_tokens: AanmeldTokensTable;
+  oidc_providers: OidcProvidersTable;
+  oidc_identiteiten: OidcIdentiteitenTable;
+  oidc_autorisaties: OidcAutorisatiesTable;
+  beheer_gebeurtenissen: BeheerGebeurtenissenTable;
   jobs: JobsTable;
   schema_migrations: SchemaMigrationsTable;
+  personen: PersonenTable;
+  vertegenwoordigers: VertegenwoordigersTable;
+  betrokkenheden: BetrokkenhedenTable;
+  toestemmingen: ToestemmingenTable;
+  doorbraken: DoorbrakenTable;
+  toegangslog: ToegangslogTable;
+  toegangslog_keten: ToegangslogKetenTable;
+  correctieverzoeken: CorrectieverzoekenTable;
+  wisverzoeken: WisverzoekenTable;
+  bewaartermijnen: BewaartermijnenTable;
+  taxonomieen: TaxonomieenTable;
+  taxonomie_termen: TaxonomieTermenTable;
+  synoniemen: SynoniemenTable;
+  locaties: LocatiesTable;
+  aanbod: AanbodTable;
+  roosters: RoostersTable;
+  samenwerkingen: SamenwerkingenTable;
+  aanbod_voorstellen: AanbodVoorstellenTable;
+  kaart_historie: KaartHistorieTable;
+  kaart_herinneringen: KaartHerinneringenTable;
 }
 
 /** Tables that belong to one gemeente: `gemeente_id` leads their primary key. */

@@ -1,0 +1,253 @@
+import type { Actor } from '../../platform/auth/actor.ts';
+import { KringError } from '../../platform/http/problem.ts';
+import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
+import type { Categorie } from '../toegang/model.ts';
+import type { ToegangService } from '../toegang/service.ts';
+import type {
+  Betrokkenheid,
+  NieuweBetrokkenheid,
+  NieuwePersoon,
+  NieuweVertegenwoordiger,
+  Persoon,
+  PersoonWijziging,
+  Vertegenwoordiger,
+} from './model.ts';
+import type { PersonenRepository, PersoonRij } from './repository.ts';
+
+export function toPersoon(row: PersoonRij): Persoon {
+  return {
+    id: row.id,
+    naam: row.naam ?? '',
+    telefoonnummer: row.telefoonnummer,
+    eMailadres: row.email,
+    postcode: row.postcode,
+    geboortedatum: row.geboortedatum,
+    heeftAccount: row.account_id !== null,
+    aangemaaktOp: row.aangemaakt_op.toISOString(),
+    gewijzigdOp: row.gewijzigd_op.toISOString(),
+  };
+}
+
+const ongeldig = (name: string, reason: string) =>
+  new KringError('KRING_VALIDATIE', reason, [{ name, code: 'custom', reason }]);
+
+/**
+ * Persons, their case team and legal representatives. All person data goes through the
+ * `toegang` service: it decides, logs and wraps the work in one transaction.
+ * The person record itself is data category `contact`.
+ */
+export function createPersonenService(repository: PersonenRepository, toegang: ToegangService) {
+  async function team(scope: GemeenteScope, persoonId: string): Promise<Betrokkenheid[]> {
+    return (await repository.betrokkenheden(scope, persoonId)).map((b) => ({
+      id: b.id,
+      accountId: b.account_id,
+      naam: b.naam,
+      organisatieId: b.organisatie_id,
+      organisatie: b.organisatie,
+      rol: b.rol as Betrokkenheid['rol'],
+      categorieen: b.categorieen as Categorie[],
+      grondslag: b.grondslag,
+      sinds: b.sinds.toISOString(),
+      tot: b.tot?.toISOString() ?? null,
+    }));
+  }
+
+  async function vertegenwoordigers(
+    scope: GemeenteScope,
+    persoonId: string,
+  ): Promise<Vertegenwoordiger[]> {
+    return (await repository.vertegenwoordigers(scope, persoonId)).map((v) => ({
+      id: v.id,
+      accountId: v.account_id,
+      naam: v.naam,
+      soort: v.soort,
+      sinds: v.sinds.toISOString(),
+      tot: v.tot?.toISOString() ?? null,
+    }));
+  }
+
+  return {
+    /** Care staff register a person and become the first regisseur of the case team. */
+    async create(actor: Actor, input: NieuwePersoon): Promise<{ id: string }> {
+      return toegang.aanmaken(actor, 'contact', async (scope, wie) => {
+        if (input.accountId) {
+          if (!(await repository.accountBestaat(scope, input.accountId))) {
+            throw ongeldig('body.accountId', 'Dit account is in deze gemeente niet bekend.');
+          }
+          if (await repository.accountHeeftPersoon(scope, input.accountId)) {
+            throw new KringError('KRING_CONFLICT', 'Bij dit account hoort al een persoon.');
+          }
+        }
+        const id = await repository.insert(scope, {
+          accountId: input.accountId ?? null,
+          naam: input.naam,
+          telefoonnummer: input.telefoonnummer ?? null,
+          email: input.eMailadres ?? null,
+          postcode: input.postcode ?? null,
+          geboortedatum: input.geboortedatum ?? null,
+        });
+        await repository.insertBetrokkenheid(scope, {
+          persoonId: id,
+          accountId: actor.accountId,
+          organisatieId: wie.organisatieId,
+          rol: 'regisseur',
+          categorieen: [...new Set<string>(['contact', ...input.categorieen])],
+          grondslag: input.grondslag,
+          tot: null,
+          door: actor.accountId,
+        });
+        return { persoonId: id, resultaat: { id }, grondslag: input.grondslag };
+      });
+    },
+
+    /** The persons whose case team the actor is in (each one shown is logged as `zoeken`). */
+    async mijnPersonen(actor: Actor): Promise<{ personen: Persoon[] }> {
+      const rijen = await toegang.zoeken(actor, 'contact', (scope) =>
+        repository.vanTeamlid(scope, actor.accountId),
+      );
+      return { personen: rijen.map(toPersoon) };
+    },
+
+    async get(actor: Actor, persoonId: string): Promise<Persoon> {
+      return toegang.uitvoeren(
+        actor,
+        { persoonId, categorie: 'contact', actie: 'lezen' },
+        async (scope) => toPersoon((await repository.find(scope, persoonId))!),
+      );
+    },
+
+    async update(actor: Actor, persoonId: string, input: PersoonWijziging): Promise<Persoon> {
+      return toegang.uitvoeren(
+        actor,
+        { persoonId, categorie: 'contact', actie: 'wijzigen' },
+        async (scope) => {
+          const { eMailadres, ...rest } = input;
+          await repository.update(scope, persoonId, {
+            ...rest,
+            ...(eMailadres !== undefined ? { email: eMailadres } : {}),
+          });
+          return toPersoon((await repository.find(scope, persoonId))!);
+        },
+      );
+    },
+
+    async betrokkenheden(
+      actor: Actor,
+      persoonId: string,
+    ): Promise<{ betrokkenheden: Betrokkenheid[] }> {
+      return toegang.uitvoeren(
+        actor,
+        { persoonId, categorie: 'contact', actie: 'lezen' },
+        async (scope) => ({
+          betrokkenheden: await team(scope, persoonId),
+        }),
+      );
+    },
+
+    async voegBetrokkenheidToe(
+      actor: Actor,
+      persoonId: string,
+      input: NieuweBetrokkenheid,
+    ): Promise<{ id: string }> {
+      return toegang.uitvoeren(
+        actor,
+        { persoonId, categorie: 'contact', actie: 'aanmaken', teambeheer: true },
+        async (scope) => {
+          if (
+            !(await repository.isZorgmedewerkerVan(scope, input.accountId, input.organisatieId))
+          ) {
+            throw ongeldig(
+              'body.accountId',
+              'Dit account werkt niet als hulpverlener voor deze organisatie in deze gemeente.',
+            );
+          }
+          const tot = input.tot ? new Date(input.tot) : null;
+          if (tot && tot.getTime() <= Date.now()) {
+            throw ongeldig('body.tot', 'Het einde moet in de toekomst liggen.');
+          }
+          const id = await repository.insertBetrokkenheid(scope, {
+            persoonId,
+            accountId: input.accountId,
+            organisatieId: input.organisatieId,
+            rol: input.rol,
+            categorieen: input.categorieen,
+            grondslag: input.grondslag,
+            tot,
+            door: actor.accountId,
+          });
+          return { id };
+        },
+      );
+    },
+
+    async beeindigBetrokkenheid(
+      actor: Actor,
+      persoonId: string,
+      betrokkenheidId: string,
+    ): Promise<void> {
+      await toegang.uitvoeren(
+        actor,
+        { persoonId, categorie: 'contact', actie: 'wijzigen', teambeheer: true },
+        async (scope) => {
+          if (!(await repository.beeindigBetrokkenheid(scope, persoonId, betrokkenheidId))) {
+            throw new KringError(
+              'KRING_NIET_GEVONDEN',
+              'Deze lopende betrokkenheid is niet gevonden.',
+            );
+          }
+        },
+      );
+    },
+
+    async voegVertegenwoordigerToe(
+      actor: Actor,
+      persoonId: string,
+      input: NieuweVertegenwoordiger,
+    ): Promise<{ id: string }> {
+      return toegang.uitvoeren(
+        actor,
+        { persoonId, categorie: 'contact', actie: 'aanmaken', teambeheer: true },
+        async (scope) => {
+          if (!(await repository.accountBestaat(scope, input.accountId))) {
+            throw ongeldig('body.accountId', 'Dit account is in deze gemeente niet bekend.');
+          }
+          const id = await repository.insertVertegenwoordiger(scope, {
+            persoonId,
+            accountId: input.accountId,
+            soort: input.soort,
+            tot: input.tot ? new Date(input.tot) : null,
+          });
+          return { id };
+        },
+      );
+    },
+
+    /** For the privacy module, inside a toegang transaction: the full record of one person. */
+    async dossier(scope: GemeenteScope, persoonId: string) {
+      const persoon = await repository.find(scope, persoonId);
+      if (!persoon) return undefined;
+      return {
+        persoon: toPersoon(persoon),
+        betrokkenheden: await team(scope, persoonId),
+        vertegenwoordigers: await vertegenwoordigers(scope, persoonId),
+      };
+    },
+
+    /** A resident's own person record; made from the account the first time it is needed. */
+    async eigenPersoon(actor: Actor, scope: GemeenteScope): Promise<PersoonRij> {
+      const bestaand = await repository.findByAccount(scope, actor.accountId);
+      if (bestaand) return bestaand;
+      const id = await repository.insert(scope, {
+        accountId: actor.accountId,
+        naam: actor.naam,
+        telefoonnummer: null,
+        email: null,
+        postcode: null,
+        geboortedatum: null,
+      });
+      return (await repository.find(scope, id))!;
+    },
+  };
+}
+
+export type PersonenService = ReturnType<typeof createPersonenService>;

@@ -1,0 +1,41 @@
+/**
+ * Freshness: every entry says when it was last checked. After six months an entry is
+ * stale: the editor sees it in the queue, and a daily job reminds the organisation's
+ * admins (again six months later if it is still stale).
+ */
+
+export const VERSHEID_MAANDEN = 6;
+export const VERSHEID_JOB = 'sociale-kaart.versheid';
+
+/** The moment before which a check is too old: the same time six months back. */
+export function verouderdGrens(nu: Date): Date {
+  const grens = new Date(nu);
+  grens.setUTCMonth(grens.getUTCMonth() - VERSHEID_MAANDEN);
+  return grens;
+}
+
+export function isVerouderd(laatstGecontroleerd: Date, nu: Date): boolean {
+  return laatstGecontroleerd < verouderdGrens(nu);
+}
+
+/** Remind when stale and not reminded since the entry went stale (or six months ago). */
+export function moetHerinneren(
+  laatstGecontroleerd: Date,
+  herinnerdOp: Date | null,
+  nu: Date,
+): boolean {
+  if (!isVerouderd(laatstGecontroleerd, nu)) return false;
+  return (
+    herinnerdOp === null || herinnerdOp < verouderdGrens(nu) || herinnerdOp < laatstGecontroleerd
+  );
+}
+
+/** The next daily run: tomorrow 06:00 UTC. */
+export function volgendeVersheidRun(nu: Date): Date {
+  return new Date(Date.UTC(nu.getUTCFullYear(), nu.getUTCMonth(), nu.getUTCDate() + 1, 6, 0, 0));
+}
+
+/** One job per UTC day, whichever instance plans it. */
+export function versheidJobSleutel(dag: Date): string {
+  return `${VERSHEID_JOB}:${dag.toISOString().slice(0, 10)}`;
+}

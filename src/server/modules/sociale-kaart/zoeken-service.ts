@@ -1,0 +1,196 @@
+import { KringError } from '../../platform/http/problem.ts';
+import type { KaartBasis } from './basis-service.ts';
+import {
+  type Aanbieder,
+  type Aanbod,
+  type FacetWaarde,
+  KOSTEN_SOORTEN,
+  type Taxonomie,
+  TOEGANKELIJKHEID,
+  type ZoekQuery,
+  type ZoekResultaat,
+} from './model.ts';
+import {
+  KOSTEN_NAMEN,
+  NIET_GEVONDEN,
+  samenvatting,
+  TOEGANKELIJK_NAMEN,
+  validatieFout,
+} from './omzetten.ts';
+import { pc4Van } from './postcodes.ts';
+import type { ZoekFilters } from './repository.ts';
+import { amsterdamMoment, dagWaarden } from './rooster.ts';
+import { tsQuery, zoekwoorden } from './zoekvraag.ts';
+
+/** Public reading: taxonomies, search, one entry, an organisation, the published list (HSDS). */
+export function createZoekenService(basis: KaartBasis) {
+  const { scopeOf, repository, nu, namenVoor, aanbodVoorPubliek } = basis;
+  return {
+    async taxonomieen(gemeenteId: number): Promise<{ taxonomieen: Taxonomie[] }> {
+      return { taxonomieen: (await namenVoor(scopeOf(gemeenteId))).taxonomieen };
+    },
+
+    /** `extra`: filters only the HSDS API uses (not part of `/api/v1/aanbod`). */
+    async zoek(
+      gemeenteId: number,
+      query: ZoekQuery,
+      extra: { gewijzigdNa?: Date; metLocatie?: boolean } = {},
+    ): Promise<ZoekResultaat> {
+      const scope = scopeOf(gemeenteId);
+      let punt: { lat: number; lon: number; plaats: string | null } | null = null;
+      if (query.lat !== undefined && query.lon !== undefined) {
+        punt = { lat: query.lat, lon: query.lon, plaats: null };
+      } else if (query.postcode) {
+        const gebied = repository.postcodes().get(pc4Van(query.postcode) ?? '');
+        if (!gebied) {
+          throw validatieFout([
+            { name: 'query.postcode', code: 'custom', reason: 'Deze postcode kennen we niet.' },
+          ]);
+        }
+        punt = { lat: gebied.lat, lon: gebied.lon, plaats: gebied.plaats };
+      }
+      const woorden = zoekwoorden(query.tekst ?? '');
+      const tsq = tsQuery(woorden, await repository.synoniemen(scope));
+      const moment = query.nuOpen ? amsterdamMoment(nu()) : null;
+      const filters: ZoekFilters = {
+        tsQuery: tsq,
+        woorden: woorden.length ? woorden.join(' ') : null,
+        punt,
+        straalMeter: punt && query.straalKm !== undefined ? query.straalKm * 1000 : null,
+        levensdomein: query.levensdomein,
+        hulpvorm: query.hulpvorm,
+        doelgroep: query.doelgroep,
+        kosten: query.kosten,
+        toegankelijkheid: query.toegankelijkheid,
+        leeftijd: query.leeftijd ?? null,
+        zonderVerwijzing: query.zonderVerwijzing,
+        organisatieId: query.organisatieId ?? null,
+        dag: query.dag ?? null,
+        open: moment ? { datum: moment.datum, tijd: moment.tijd, ...dagWaarden(moment) } : null,
+        gewijzigdNa: extra.gewijzigdNa ?? null,
+        metLocatie: extra.metLocatie ?? false,
+      };
+      const sortering = query.sortering ?? (punt ? 'afstand' : tsq ? 'relevantie' : 'naam');
+      const [rows, facetRijen, namen] = await Promise.all([
+        repository.zoek(scope, filters, {
+          sortering,
+          offset: (query.pagina - 1) * query.paginaGrootte,
+          limit: query.paginaGrootte,
+        }),
+        repository.facetten(scope, filters),
+        namenVoor(scope),
+      ]);
+      const totaal = rows[0]
+        ? Number(rows[0].totaal)
+        : query.pagina > 1
+          ? await repository.aantal(scope, filters)
+          : 0;
+      const aantal = (facet: string, code: string) =>
+        facetRijen.find((f) => f.facet === facet && f.code === code)?.aantal ?? 0;
+      const taxFacet = (code: 'levensdomein' | 'hulpvorm' | 'doelgroep'): FacetWaarde[] =>
+        (namen.taxonomieen.find((t) => t.code === code)?.termen ?? []).map((t) => ({
+          code: t.code,
+          naam: t.naam,
+          aantal: aantal(code, t.code),
+        }));
+      return {
+        treffers: rows.map((r) => ({
+          id: r.id,
+          naam: r.naam,
+          soort: r.soort as Aanbod['soort'],
+          samenvatting: samenvatting(r.beschrijving),
+          organisatie: { id: r.organisatie_id, naam: r.organisatie_naam },
+          plaats: r.plaats,
+          lat: r.vertrouwelijk ? null : r.lat,
+          lon: r.vertrouwelijk ? null : r.lon,
+          afstandKm:
+            r.afstand_m === null || r.vertrouwelijk || r.plaats === null
+              ? null
+              : Math.round(r.afstand_m / 100) / 10,
+          kosten: r.kosten_soort as Aanbod['kosten']['soort'],
+          toegankelijkheid: r.toegankelijkheid as Aanbod['toegankelijkheid'],
+          zonderVerwijzing: !r.verwijzing_nodig && !r.diagnose_nodig,
+          laatstGecontroleerdOp: r.laatst_gecontroleerd_op.toISOString(),
+        })),
+        totaal,
+        pagina: query.pagina,
+        paginaGrootte: query.paginaGrootte,
+        zoekpunt: punt,
+        facetten: {
+          levensdomein: taxFacet('levensdomein'),
+          hulpvorm: taxFacet('hulpvorm'),
+          doelgroep: taxFacet('doelgroep'),
+          kosten: KOSTEN_SOORTEN.map((code) => ({
+            code,
+            naam: KOSTEN_NAMEN[code]!,
+            aantal: aantal('kosten', code),
+          })),
+          toegankelijkheid: TOEGANKELIJKHEID.map((code) => ({
+            code,
+            naam: TOEGANKELIJK_NAMEN[code]!,
+            aantal: aantal('toegankelijkheid', code),
+          })),
+          zonderVerwijzing: aantal('zonderVerwijzing', 'ja'),
+        },
+      };
+    },
+
+    /** One published entry; a confidential address is left out. */
+    async aanbod(gemeenteId: number, id: string): Promise<Aanbod> {
+      const scope = scopeOf(gemeenteId);
+      const row = await repository.aanbod(scope, id);
+      if (row?.status !== 'gepubliceerd') throw NIET_GEVONDEN();
+      return aanbodVoorPubliek(scope, row);
+    },
+
+    async aanbieder(gemeenteId: number, id: string): Promise<Aanbieder> {
+      const scope = scopeOf(gemeenteId);
+      const o = await repository.organisatie(scope, id);
+      if (!o?.op_kaart) {
+        throw new KringError(
+          'KRING_NIET_GEVONDEN',
+          'Deze organisatie staat niet op de sociale kaart.',
+        );
+      }
+      const [aanbod, samenwerkingen] = await Promise.all([
+        repository.aanbodVanOrganisaties(scope, [id]),
+        repository.samenwerkingen(scope, id),
+      ]);
+      return {
+        id: o.id,
+        naam: o.naam,
+        soort: o.soort,
+        beschrijving: o.beschrijving,
+        website: o.website,
+        email: o.email,
+        telefoon: o.telefoon,
+        aanbod: aanbod
+          .filter((a) => a.status === 'gepubliceerd')
+          .map((a) => ({ id: a.id, naam: a.naam, soort: a.soort as Aanbod['soort'] })),
+        samenwerkingen: samenwerkingen.map((s) => ({
+          partner: { id: s.id, naam: s.naam },
+          onderwerp: s.onderwerp,
+        })),
+      };
+    },
+
+    /** For the HSDS API: published entries in full, paged by id. */
+    async lijstGepubliceerd(
+      gemeenteId: number,
+      opties: { pagina: number; paginaGrootte: number; gewijzigdNa?: Date },
+    ): Promise<{ aanbod: Aanbod[]; totaal: number }> {
+      const scope = scopeOf(gemeenteId);
+      const { ids, totaal } = await repository.gepubliceerdeIds(scope, {
+        gewijzigdNa: opties.gewijzigdNa ?? null,
+        offset: (opties.pagina - 1) * opties.paginaGrootte,
+        limit: opties.paginaGrootte,
+      });
+      const aanbod: Aanbod[] = [];
+      for (const id of ids) {
+        const row = await repository.aanbod(scope, id);
+        if (row) aanbod.push(await aanbodVoorPubliek(scope, row));
+      }
+      return { aanbod, totaal };
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { MatrixRij } from '../matrix.ts';
+import { rows as aanmelden } from './aanmelden.ts';
+import { rows as accounts } from './accounts.ts';
+import { rows as gebruikersbeheer } from './gebruikersbeheer.ts';
+import { rows as gemeenten } from './gemeenten.ts';
+import { rows as oidc } from './oidc.ts';
+import { rows as personen } from './personen.ts';
+import { rows as platform } from './platform.ts';
+import { rows as privacy } from './privacy.ts';
+import { rows as sessies } from './sessies.ts';
+import { rows as socialeKaart } from './sociale-kaart.ts';
+import { rows as toegang } from './toegang.ts';
+
+/** Every module's rows, in the order they run (sessies last: it ends sessions). */
+export const ALLE_RIJEN: MatrixRij[] = [
+  ...platform,
+  ...gemeenten,
+  ...accounts,
+  ...personen,
+  ...toegang,
+  ...privacy,
+  ...oidc,
+  ...socialeKaart,
+  ...gebruikersbeheer,
+  ...aanmelden,
+  ...sessies,
+];
