@@ -22,7 +22,9 @@ export default defineConfig({
           name: 'int',
           include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
-          testTimeout: 60_000,
+          // Some tests run the real `kring` CLI or a server as child processes, each
+          // booting PostgreSQL; on a busy two-core machine that takes a while.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
         },
       },

@@ -27,6 +27,7 @@ import { oidcRoutes } from './modules/oidc/routes.ts';
 import { personenRoutes } from './modules/personen/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
 import { sessiesRoutes } from './modules/sessies/routes.ts';
+import { hsdsRoutes, kaartImportRoutes } from './modules/hsds/routes.ts';
 import { socialeKaartRoutes } from './modules/sociale-kaart/routes.ts';
 import { toegangRoutes } from './modules/toegang/routes.ts';
 import { registerSessions } from './platform/auth/sessions.ts';
@@ -175,7 +176,10 @@ export async function buildApp({
           description: 'Privacy rights: consent, inzage, correction, erasure, access log',
         },
         { name: 'Privacy', description: 'Retention classes per data category' },
-        { name: 'Sociale kaart', description: 'Search the map of formal and informal help (public)' },
+        {
+          name: 'Sociale kaart',
+          description: 'Search the map of formal and informal help (public)',
+        },
         {
           name: 'Sociale kaart bewerken',
           description: 'Organisations edit their entries; the editor moderates',
@@ -216,10 +220,13 @@ export async function buildApp({
       await api.register(toegangRoutes, { service: services.toegang });
       await api.register(privacyRoutes, { service: services.privacy });
       await api.register(socialeKaartRoutes, { service: services.socialeKaart });
+      await api.register(kaartImportRoutes, { service: services.hsds });
       api.setNotFoundHandler((request, reply) => sendProblem(reply, notFoundProblem(request)));
     },
     { prefix: API_PREFIX },
   );
+  // HSDS 3.0 (the sociale kaart in the Open Referral standard): its own naming and paging.
+  await app.register(hsdsRoutes, { prefix: '/hsds', service: services.hsds });
 
   const webDir = resolve(config.webDir);
   const webBuilt = existsSync(resolve(webDir, 'index.html'));

@@ -25,6 +25,10 @@ const HELP = `kring — the Kring server and its administration commands
                  --client-secret-env ENV_NAME [--slug digid] [--doelgroep inwoners|medewerkers]
                  [--scope openid ...] [--acr VALUE ...] [--acr-tweede-factor VALUE ...]
                                    connect an OpenID Connect provider (the secret stays in ENV_NAME)
+  kring sociale-kaart import --gemeente GM0882 [--dry-run] [--gedeeltelijk] FILE
+                                   import HSDS 3.0 JSON (.json) or the CSV template (.csv)
+  kring sociale-kaart export --gemeente GM0882 [--format hsds|csv] [FILE]
+                                   export the published sociale kaart (stdout without FILE)
   kring openapi --write FILE | --check FILE
                                    write the OpenAPI document, or check that FILE is current
 
@@ -256,6 +260,58 @@ async function main(argv: string[]): Promise<number> {
         );
       }
       return uitkomsten.every((u) => u.ok) ? 0 : 1;
+    }
+    case 'sociale-kaart': {
+      if (sub !== 'import' && sub !== 'export') break;
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          gemeente: { type: 'string' },
+          'dry-run': { type: 'boolean' },
+          gedeeltelijk: { type: 'boolean' },
+          format: { type: 'string' },
+        },
+      });
+      if (!values.gemeente) throw new UsageError('--gemeente is required');
+      const bestand = positionals[0];
+      if (sub === 'export') {
+        const formaat = values.format ?? 'hsds';
+        if (formaat !== 'hsds' && formaat !== 'csv') throw new UsageError('--format hsds|csv');
+        const tekst = await withDatabase(config, async (database) => {
+          const services = createServices(database, config);
+          const ref = await services.gemeenten.ref(values.gemeente!);
+          return services.hsds.exporteer(ref.id, formaat);
+        });
+        if (bestand) writeFileSync(bestand, tekst);
+        else process.stdout.write(tekst);
+        return 0;
+      }
+      if (!bestand) throw new UsageError('Give the file to import.');
+      const inhoud = readFileSync(bestand, 'utf8');
+      const rapport = await withDatabase(config, async (database) => {
+        const services = createServices(database, config);
+        const ref = await services.gemeenten.ref(values.gemeente!);
+        return services.hsds.importeer(
+          ref.id,
+          {
+            formaat: /\.csv$/i.test(bestand) ? 'csv' : 'hsds',
+            inhoud,
+            proefdraai: values['dry-run'] ?? false,
+            gedeeltelijk: values.gedeeltelijk ?? false,
+          },
+          null,
+        );
+      });
+      for (const f of rapport.fouten) console.log(`fout rij ${f.rij} ${f.veld}: ${f.reden}`);
+      for (const w of rapport.waarschuwingen) console.log(`waarschuwing rij ${w.rij}: ${w.reden}`);
+      const { organisaties, locaties, aanbod } = rapport.aantallen;
+      console.log(
+        rapport.geimporteerd
+          ? `Imported: ${aanbod} aanbod, ${locaties} locaties, ${organisaties} organisaties (${rapport.rijen} rows, ${rapport.fouten.length} errors).`
+          : `Nothing imported${rapport.proefdraai ? ' (dry run)' : ''}: ${rapport.goed} of ${rapport.rijen} rows are good, ${rapport.fouten.length} errors.`,
+      );
+      return rapport.fouten.length ? 1 : 0;
     }
     case 'help':
     case '--help':

@@ -10,15 +10,17 @@ describe('map tiles setting', () => {
   });
 
   it('takes an own tile server; its origin (with {s} as a wildcard) goes in the CSP', () => {
-    const config = loadConfig({ KRING_KAART_TEGELS: 'https://{s}.Tiles.example.org/{z}/{x}/{y}.png' });
+    const config = loadConfig({
+      KRING_KAART_TEGELS: 'https://{s}.Tiles.example.org/{z}/{x}/{y}.png',
+    });
     expect(config.kaartBronvermelding).toBe('');
     expect(kaartTegelsBron(config.kaartTegels)).toBe('https://*.tiles.example.org');
   });
 
   it('refuses a template without https or without {z}/{x}/{y}', () => {
-    expect(() => loadConfig({ KRING_KAART_TEGELS: 'http://tiles.example.org/{z}/{x}/{y}.png' })).toThrow(
-      ConfigError,
-    );
+    expect(() =>
+      loadConfig({ KRING_KAART_TEGELS: 'http://tiles.example.org/{z}/{x}/{y}.png' }),
+    ).toThrow(ConfigError);
     expect(() => loadConfig({ KRING_KAART_TEGELS: 'https://tiles.example.org/tile.png' })).toThrow(
       ConfigError,
     );

@@ -121,7 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.KRING_MAIL_FROM,
     kaartTegels: e.KRING_KAART_TEGELS ?? STANDAARD_KAART_TEGELS,
     kaartBronvermelding:
-      e.KRING_KAART_BRONVERMELDING ??
-      (e.KRING_KAART_TEGELS ? '' : STANDAARD_KAART_BRONVERMELDING),
+      e.KRING_KAART_BRONVERMELDING ?? (e.KRING_KAART_TEGELS ? '' : STANDAARD_KAART_BRONVERMELDING),
   };
 }

@@ -4,6 +4,8 @@ import { createAanmeldenRepository } from './modules/aanmelden/repository.ts';
 import { createAanmeldenService } from './modules/aanmelden/service.ts';
 import { createAccountsRepository } from './modules/accounts/repository.ts';
 import { createAccountsService } from './modules/accounts/service.ts';
+import { createHsdsRepository } from './modules/hsds/repository.ts';
+import { createHsdsService } from './modules/hsds/service.ts';
 import { createGemeentenRepository } from './modules/gemeenten/repository.ts';
 import { createGemeentenService } from './modules/gemeenten/service.ts';
 import { createGebruikersbeheerRepository } from './modules/gebruikersbeheer/repository.ts';
@@ -96,6 +98,7 @@ export function createServices(
     logger: platform.logger,
     publicUrl: config.publicUrl,
   });
+  const hsds = createHsdsService(scopeOf, createHsdsRepository(), socialeKaart);
   return {
     gemeenten,
     accounts,
@@ -107,6 +110,7 @@ export function createServices(
     personen,
     privacy,
     socialeKaart,
+    hsds,
   };
 }
 

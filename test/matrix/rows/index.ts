@@ -3,6 +3,7 @@ import { rows as aanmelden } from './aanmelden.ts';
 import { rows as accounts } from './accounts.ts';
 import { rows as gebruikersbeheer } from './gebruikersbeheer.ts';
 import { rows as gemeenten } from './gemeenten.ts';
+import { rows as hsds } from './hsds.ts';
 import { rows as oidc } from './oidc.ts';
 import { rows as personen } from './personen.ts';
 import { rows as platform } from './platform.ts';
@@ -21,6 +22,7 @@ export const ALLE_RIJEN: MatrixRij[] = [
   ...privacy,
   ...oidc,
   ...socialeKaart,
+  ...hsds,
   ...gebruikersbeheer,
   ...aanmelden,
   ...sessies,
