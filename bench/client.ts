@@ -73,6 +73,15 @@ export interface Meting {
   rps: number;
   fouten: number;
   bouwS?: number;
+  /** p95 per query kind (see `soortVan`). */
+  p95PerSoort?: Record<string, number>;
+}
+
+/** The kind of a benchmark query: text, text + place, filters only, "nu open". */
+export function soortVan(pad: string): string {
+  if (pad.includes('nuOpen=')) return 'nu_open';
+  if (pad.includes('tekst=')) return pad.includes('postcode=') ? 'tekst_plaats' : 'tekst';
+  return 'filters';
 }
 
 function haal(agent: http.Agent, port: number, host: string, pad: string, ip: string) {
@@ -93,6 +102,7 @@ function haal(agent: http.Agent, port: number, host: string, pad: string, ip: st
 export async function meet(port: number, host: string, paden: string[], parallel: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: parallel });
   const tijden: number[] = [];
+  const perSoort = new Map<string, number[]>();
   let fouten = 0;
   let volgende = 0;
   const start = performance.now();
@@ -108,15 +118,29 @@ export async function meet(port: number, host: string, paden: string[], parallel
           paden[i]!,
           `10.0.${(i >> 8) & 255}.${i & 255}`,
         );
-        tijden.push(performance.now() - t);
+        const ms = performance.now() - t;
+        tijden.push(ms);
+        const soort = soortVan(paden[i]!);
+        perSoort.set(soort, [...(perSoort.get(soort) ?? []), ms]);
         if (status !== 200) fouten++;
       }
     }),
   );
   const duur = (performance.now() - start) / 1000;
   agent.destroy();
-  tijden.sort((a, b) => a - b);
-  const q = (p: number) =>
-    tijden[Math.min(tijden.length - 1, Math.floor((p / 100) * tijden.length))]!;
-  return { p50: q(50), p95: q(95), p99: q(99), rps: paden.length / duur, fouten } satisfies Meting;
+  const q = (lijst: number[], p: number) => {
+    const s = [...lijst].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+  };
+  const p95PerSoort = Object.fromEntries(
+    [...perSoort].map(([soort, l]) => [soort, Math.round(q(l, 95) * 10) / 10]),
+  );
+  return {
+    p50: q(tijden, 50),
+    p95: q(tijden, 95),
+    p99: q(tijden, 99),
+    rps: paden.length / duur,
+    fouten,
+    p95PerSoort,
+  } satisfies Meting;
 }

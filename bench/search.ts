@@ -9,6 +9,9 @@
  * PostgreSQL from DATABASE_URL; when unset, a throwaway local cluster (initdb as user
  * postgres in a temp dir, free port; stopped and removed afterwards), as .ci/run does.
  * PGlite gets BENCH_PGLITE_ENTRIES entries (default 100,000: building 300,000 takes long).
+ *
+ * To iterate on one PostgreSQL dataset: `BENCH_KEEP=1` keeps the database and prints its name;
+ * `BENCH_REUSE=<name>` measures that database again (migrations run, the data is not rebuilt).
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -28,7 +31,12 @@ const ENTRIES_PGLITE = Number(process.env.BENCH_PGLITE_ENTRIES ?? 100_000);
 const HOST = 'bench.localhost';
 const log = (tekst: string) => process.stderr.write(`${tekst}\n`);
 
-async function run(database: Database, entries: number, naam: string): Promise<Meting> {
+async function run(
+  database: Database,
+  entries: number,
+  naam: string,
+  hergebruik = false,
+): Promise<Meting> {
   const logger = pino({ level: 'silent' });
   const services = createServices(
     database,
@@ -44,14 +52,20 @@ async function run(database: Database, entries: number, naam: string): Promise<M
       logger,
     },
   );
-  const g = await services.gemeenten.create({ code: 'GM9999', naam: 'Bench', hostnamen: [HOST] });
-  const ref = await services.gemeenten.ref(g.code);
   let t = performance.now();
-  await maakDataset(database, ref.id, {
-    aanbod: entries,
-    locaties: Math.round(entries / 3),
-    organisaties: Math.max(100, Math.round(entries / 30)),
-  });
+  if (!hergebruik) {
+    const g = await services.gemeenten.create({
+      code: 'GM9999',
+      naam: 'Bench',
+      hostnamen: [HOST],
+    });
+    const ref = await services.gemeenten.ref(g.code);
+    await maakDataset(database, ref.id, {
+      aanbod: entries,
+      locaties: Math.round(entries / 3),
+      organisaties: Math.max(100, Math.round(entries / 30)),
+    });
+  }
   const bouwS = (performance.now() - t) / 1000;
   log(`${naam}: ${entries} entries built in ${bouwS.toFixed(1)} s`);
   // trustProxy: every query gets its own X-Forwarded-For, so the per-IP rate limit (600 a
@@ -76,7 +90,7 @@ async function run(database: Database, entries: number, naam: string): Promise<M
     await meet(port, HOST, lijst, 16); // warm-up pass
     const meting = await meet(port, HOST, [...lijst, ...lijst, ...lijst], 16);
     log(
-      `${naam}: p50 ${meting.p50.toFixed(1)} ms, p95 ${meting.p95.toFixed(1)} ms, p99 ${meting.p99.toFixed(1)} ms, ${meting.rps.toFixed(0)} req/s (${meting.fouten} errors)`,
+      `${naam}: p50 ${meting.p50.toFixed(1)} ms, p95 ${meting.p95.toFixed(1)} ms, p99 ${meting.p99.toFixed(1)} ms, ${meting.rps.toFixed(0)} req/s (${meting.fouten} errors), p95 per kind ${JSON.stringify(meting.p95PerSoort)}`,
     );
     return { ...meting, bouwS };
   } finally {
@@ -88,19 +102,26 @@ async function postgres(): Promise<Meting> {
   let serverUrl = process.env.DATABASE_URL;
   const cluster = serverUrl ? null : await startCluster();
   serverUrl ??= cluster!.url;
-  const naam = `kring_bench_${randomBytes(4).toString('hex')}`;
+  const hergebruik = process.env.BENCH_REUSE;
+  const houden = Boolean(process.env.BENCH_KEEP || hergebruik);
+  if (hergebruik && !/^kring_bench_[0-9a-f]{8}$/.test(hergebruik)) {
+    throw new Error('BENCH_REUSE: a database name printed by BENCH_KEEP=1');
+  }
+  const naam = hergebruik ?? `kring_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${naam}`);
+  if (!hergebruik) await admin.query(`CREATE DATABASE ${naam}`);
+  log(`PostgreSQL: database ${naam}`);
   const url = new URL(serverUrl);
   url.pathname = `/${naam}`;
   const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '', poolSize: 16 });
   try {
     await migrate(database.db);
-    return await run(database, ENTRIES, 'PostgreSQL');
+    return await run(database, ENTRIES, 'PostgreSQL', Boolean(hergebruik));
   } finally {
     await database.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${naam} WITH (FORCE)`);
+    if (houden) log(`PostgreSQL: database ${naam} kept (BENCH_REUSE=${naam})`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${naam} WITH (FORCE)`);
     await admin.end();
     await cluster?.stop();
   }
@@ -134,6 +155,7 @@ console.log(
     p99_ms_postgres: r(p.p99),
     rps_postgres: r(p.rps),
     errors_postgres: p.fouten,
+    p95_ms_postgres_per_kind: p.p95PerSoort,
     build_s_postgres: r(p.bouwS ?? 0),
     postgres: process.env.DATABASE_URL ? 'DATABASE_URL' : 'throwaway cluster',
     ...(l
@@ -144,6 +166,7 @@ console.log(
           p99_ms_pglite: r(l.p99),
           rps_pglite: r(l.rps),
           errors_pglite: l.fouten,
+          p95_ms_pglite_per_kind: l.p95PerSoort,
           build_s_pglite: r(l.bouwS ?? 0),
         }
       : { p95_ms_pglite: null }),

@@ -117,6 +117,7 @@ describe('start pages', () => {
       if (href.startsWith('/beheer/')) continue; // admin pages, behind login: gebruikersbeheer.e2e.test.ts
       if (href === '/mijn-gegevens') continue; // behind login: mijn-gegevens.e2e.test.ts
       if (href === '/inloggen') continue; // the header's login link: aanmelden.e2e.test.ts
+      if (href === '/sociale-kaart' || href === '/werkplek/sociale-kaart') continue; // sociale-kaart.e2e.test.ts
       expect(href, 'links stay on this Kring').toMatch(/^\/api\/v1\//);
       const response = await page.request.get(href);
       expect(response.status(), `GET ${href}`).toBe(200);

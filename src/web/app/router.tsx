@@ -14,6 +14,16 @@ import { MijnGegevensPage } from '../routes/mijn/MijnGegevensPage.tsx';
 import { ToegangslogPage } from '../routes/mijn/ToegangslogPage.tsx';
 import { ToestemmingenPage } from '../routes/mijn/ToestemmingenPage.tsx';
 import { NotFoundPage } from '../routes/NotFoundPage.tsx';
+import { AanbiederPagina } from '../routes/sociale-kaart/AanbiederPagina.tsx';
+import { AanbodPagina } from '../routes/sociale-kaart/AanbodPagina.tsx';
+import {
+  BewerkPagina,
+  HistoriePagina,
+  MijnAanbodPagina,
+  ModeratiePagina,
+  VoorstelPagina,
+} from '../routes/sociale-kaart/beheer/index.tsx';
+import { ZoekPagina } from '../routes/sociale-kaart/ZoekPagina.tsx';
 import { WerkplekPage } from '../routes/WerkplekPage.tsx';
 import { Layout } from './Layout.tsx';
 
@@ -38,6 +48,14 @@ export function AppRoutes() {
           <Route path="mijn-gegevens/wie-heeft-gekeken" element={<ToegangslogPage />} />
           <Route path="mijn-gegevens/toestemmingen" element={<ToestemmingenPage />} />
           <Route path="beheer/doorbraken" element={<DoorbrakenPage />} />
+          <Route path="sociale-kaart" element={<ZoekPagina />} />
+          <Route path="sociale-kaart/aanbod/:id" element={<AanbodPagina />} />
+          <Route path="sociale-kaart/organisaties/:id" element={<AanbiederPagina />} />
+          <Route path="werkplek/sociale-kaart" element={<MijnAanbodPagina />} />
+          <Route path="werkplek/sociale-kaart/aanbod/:id/bewerken" element={<BewerkPagina />} />
+          <Route path="werkplek/sociale-kaart/aanbod/:id/historie" element={<HistoriePagina />} />
+          <Route path="werkplek/sociale-kaart/moderatie" element={<ModeratiePagina />} />
+          <Route path="werkplek/sociale-kaart/moderatie/:id" element={<VoorstelPagina />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

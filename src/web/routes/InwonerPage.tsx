@@ -12,6 +12,7 @@ import { LoketContact } from '../components/LoketContact.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
+import { useKaartVertaling } from './sociale-kaart/vertaling.ts';
 
 /**
  * Start page for residents, built around their own questions in plain Dutch (B1).
@@ -20,6 +21,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle.ts';
  */
 export function InwonerPage() {
   const { t } = useTranslation();
+  const kaart = useKaartVertaling().t;
   const gemeente = useGemeente();
   useDocumentTitle(t('inwoner.title'));
   const naam = gemeente.data?.naam ?? t('inwoner.yourGemeente');
@@ -28,6 +30,17 @@ export function InwonerPage() {
     <>
       <PageHeading>{t('inwoner.heading')}</PageHeading>
       <Paragraph lead>{t('inwoner.intro', { gemeente: naam })}</Paragraph>
+
+      {/* The sociale kaart first: most residents come to find something near them. */}
+      <section aria-labelledby="sociale-kaart" className="kring-uitgelicht">
+        <Heading2 id="sociale-kaart">{kaart('socialeKaart.startpagina.heading')}</Heading2>
+        <Paragraph>{kaart('socialeKaart.startpagina.text')}</Paragraph>
+        <Paragraph>
+          <RouterLink to="/sociale-kaart" className="kring-uitgelicht__link">
+            {kaart('socialeKaart.startpagina.link')}
+          </RouterLink>
+        </Paragraph>
+      </section>
 
       <section aria-labelledby="contact">
         <Heading2 id="contact">{t('inwoner.contact.heading')}</Heading2>

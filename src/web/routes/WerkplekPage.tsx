@@ -8,12 +8,14 @@ import { Trans, useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
+import { useKaartVertaling } from './sociale-kaart/vertaling.ts';
 
 const TASKS = ['conversation', 'plan', 'matching', 'referral', 'coordination'] as const;
 
 /** Start page for professionals: what their work in Kring is, and that it needs an account. */
 export function WerkplekPage() {
   const { t } = useTranslation();
+  const kaart = useKaartVertaling().t;
   useDocumentTitle(t('werkplek.title'));
 
   return (
@@ -29,6 +31,16 @@ export function WerkplekPage() {
             <UnorderedListItem key={task}>{t(`werkplek.tasks.${task}`)}</UnorderedListItem>
           ))}
         </UnorderedList>
+      </section>
+
+      <section aria-labelledby="sociale-kaart">
+        <Heading2 id="sociale-kaart">{kaart('socialeKaart.werkplek.heading')}</Heading2>
+        <Paragraph>{kaart('socialeKaart.werkplek.text')}</Paragraph>
+        <Paragraph>
+          <RouterLink to="/werkplek/sociale-kaart">
+            {kaart('socialeKaart.werkplek.link')}
+          </RouterLink>
+        </Paragraph>
       </section>
 
       <section aria-labelledby="gegevens">

@@ -270,7 +270,21 @@ export type FacetWaarde = z.infer<typeof facetWaardeSchema>;
 
 export const zoekResultaatSchema = z.object({
   treffers: z.array(zoekTrefferSchema),
-  totaal: z.number().int(),
+  totaal: z
+    .number()
+    .int()
+    .describe('The number of matches; with totaalIsMinimaal at least this many (show "1000+").'),
+  totaalIsMinimaal: z
+    .boolean()
+    .describe(
+      'True for a broad search: there are more matches than totaal, counting stopped there, ' +
+        'and the results are the best of the first totaal matches.',
+    ),
+  facettenZijnSchatting: z
+    .boolean()
+    .describe(
+      'True when facet counts were made over the first totaal matches only (show "ongeveer").',
+    ),
   pagina: z.number().int(),
   paginaGrootte: z.number().int(),
   zoekpunt: z

@@ -4,13 +4,19 @@ import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
 import type { Dag, KostenSoort } from './model.ts';
 import { leesPostcodes, type Postcodegebied } from './postcodes.ts';
 import type { TrefferRij } from './rijen.ts';
+import type { Kandidaat } from './zoekvraag.ts';
 
 /** What the search filters on; built by the service from the query. */
 export interface ZoekFilters {
   /** A tsquery text made by zoekvraag.ts (only letters, digits, `:*`, `|`, `&`, brackets). */
   tsQuery: string | null;
-  /** The typed words, for trigram similarity (typos). */
+  /** The typed words, for trigram similarity (typos) and the rank. */
   woorden: string | null;
+  /**
+   * Also match by trigram word similarity (`woorden <% zoektekst`). Only the fallback for
+   * when full text finds (almost) nothing: it is the most expensive condition per row.
+   */
+  typos?: boolean;
   punt: { lat: number; lon: number } | null;
   straalMeter: number | null;
   levensdomein: string[];
@@ -39,10 +45,10 @@ const zoekpunt = (p: { lat: number; lon: number }) => sql`ll_to_earth(${p.lat}, 
 const locatiePunt = sql`ll_to_earth(locaties.zoek_lat, locaties.zoek_lon)`;
 
 /** The filter as one SQL condition over `aanbod` (left-joined to `locaties`). */
-function filterSql(f: ZoekFilters): RawBuilder<boolean> {
+function filterSql(f: ZoekFilters, gemeenteId: number): RawBuilder<boolean> {
   const delen: RawBuilder<unknown>[] = [sql`aanbod.status = 'gepubliceerd'`];
   if (f.tsQuery) {
-    const tekst = f.woorden ? sql` OR ${f.woorden} <% aanbod.zoektekst` : sql``;
+    const tekst = f.typos && f.woorden ? sql` OR ${f.woorden} <% aanbod.zoektekst` : sql``;
     delen.push(sql`(aanbod.zoekvector @@ to_tsquery('dutch', unaccent(${f.tsQuery}))${tekst})`);
   }
   if (f.punt && f.straalMeter !== null) {
@@ -76,8 +82,10 @@ function filterSql(f: ZoekFilters): RawBuilder<boolean> {
   if (f.open) {
     const d = sql`cast(${f.open.datum} as date)`;
     const t = sql`cast(${f.open.tijd} as time)`;
-    delen.push(sql`EXISTS (SELECT 1 FROM roosters r
-      WHERE r.gemeente_id = aanbod.gemeente_id AND r.aanbod_id = aanbod.id AND NOT r.gesloten
+    // Not correlated: the schedules open now are found once (roosters_open_idx, 0007) and
+    // hashed, instead of probing the schedules of every candidate entry.
+    delen.push(sql`aanbod.id IN (SELECT r.aanbod_id FROM roosters r
+      WHERE r.gemeente_id = ${gemeenteId} AND NOT r.gesloten
         AND r.opens_at IS NOT NULL AND r.closes_at IS NOT NULL
         AND r.opens_at <= ${t} AND ${t} < r.closes_at
         AND (r.valid_from IS NULL OR r.valid_from <= ${d})
@@ -103,8 +111,71 @@ function filterSql(f: ZoekFilters): RawBuilder<boolean> {
 
 let postcodeCache: Map<string, Postcodegebied> | undefined;
 
+/** Synonyms and taxonomies change rarely (migrations, admin); a short per-process cache. */
+const CACHE_MS = 60_000;
+
+function cache<T>(laad: (scope: GemeenteScope) => Promise<T>) {
+  const opgeslagen = new Map<number, { tot: number; waarde: Promise<T> }>();
+  return {
+    lees(scope: GemeenteScope, nu = Date.now()): Promise<T> {
+      const hit = opgeslagen.get(scope.gemeenteId);
+      if (hit && hit.tot > nu) return hit.waarde;
+      const waarde = laad(scope);
+      opgeslagen.set(scope.gemeenteId, { tot: nu + CACHE_MS, waarde });
+      // A failed read is not kept.
+      waarde.catch(() => opgeslagen.delete(scope.gemeenteId));
+      return waarde;
+    },
+    vergeet(gemeenteId: number) {
+      opgeslagen.delete(gemeenteId);
+    },
+  };
+}
+
+const metLocaties = (scope: GemeenteScope) =>
+  scope
+    .selectFrom('aanbod')
+    .leftJoin('locaties', (j) =>
+      j
+        .onRef('locaties.gemeente_id', '=', 'aanbod.gemeente_id')
+        .onRef('locaties.id', '=', 'aanbod.locatie_id'),
+    );
+
+const afstandSql = (f: ZoekFilters): RawBuilder<number | null> =>
+  f.punt
+    ? sql<number | null>`earth_distance(${zoekpunt(f.punt)}, ${locatiePunt})`
+    : sql<number | null>`NULL::double precision`;
+const rangSql = (f: ZoekFilters): RawBuilder<number> =>
+  f.tsQuery
+    ? sql<number>`ts_rank_cd(aanbod.zoekvector, to_tsquery('dutch', unaccent(${f.tsQuery})))
+        + word_similarity(${f.woorden ?? ''}, aanbod.zoektekst)`
+    : sql<number>`0`;
+
+const inIds = (ids: string[]) => sql<boolean>`aanbod.id = ANY(cast(${sql.val(ids)} AS uuid[]))`;
+
+/** The order in which `treffers` reads matches: which max + 1 it finds first. */
+export type Leesvolgorde = 'naam' | 'afstand' | 'geen';
+
 /** Search: postcodes, synonyms, taxonomies, results, counts and facets. */
 export function createZoekRepository() {
+  const synoniemen = cache(async (scope) => {
+    const rows = await scope.selectFrom('synoniemen').select(['woord', 'alternatieven']).execute();
+    return new Map(rows.map((r) => [r.woord, r.alternatieven]));
+  });
+  const taxonomieen = cache(async (scope) => {
+    const taxonomieen = await scope
+      .selectFrom('taxonomieen')
+      .select(['id', 'code', 'naam', 'beschrijving', 'versie'])
+      .orderBy('code')
+      .execute();
+    const termen = await scope
+      .selectFrom('taxonomie_termen')
+      .select(['id', 'taxonomie_id', 'code', 'naam', 'naam_en', 'beschrijving', 'bovenliggend_id'])
+      .orderBy('volgorde')
+      .orderBy('naam')
+      .execute();
+    return { taxonomieen, termen };
+  });
   return {
     /** The PC4 areas; read once from the CSV that ships with the module. */
     postcodes(): Map<string, Postcodegebied> {
@@ -114,62 +185,40 @@ export function createZoekRepository() {
       return postcodeCache;
     },
 
-    async synoniemen(scope: GemeenteScope): Promise<Map<string, string[]>> {
-      const rows = await scope
-        .selectFrom('synoniemen')
-        .select(['woord', 'alternatieven'])
-        .execute();
-      return new Map(rows.map((r) => [r.woord, r.alternatieven]));
+    /** Cached for a minute per gemeente (see `vergeetZoekCache`). */
+    synoniemen(scope: GemeenteScope): Promise<Map<string, string[]>> {
+      return synoniemen.lees(scope);
     },
 
-    async taxonomieen(scope: GemeenteScope) {
-      const taxonomieen = await scope
-        .selectFrom('taxonomieen')
-        .select(['id', 'code', 'naam', 'beschrijving', 'versie'])
-        .orderBy('code')
-        .execute();
-      const termen = await scope
-        .selectFrom('taxonomie_termen')
-        .select([
-          'id',
-          'taxonomie_id',
-          'code',
-          'naam',
-          'naam_en',
-          'beschrijving',
-          'bovenliggend_id',
-        ])
-        .orderBy('volgorde')
-        .orderBy('naam')
-        .execute();
-      return { taxonomieen, termen };
+    /** Cached for a minute per gemeente (see `vergeetZoekCache`). */
+    taxonomieen(scope: GemeenteScope) {
+      return taxonomieen.lees(scope);
     },
 
+    /** Call after changing a gemeente's synonyms or taxonomies. */
+    vergeetZoekCache(gemeenteId: number): void {
+      synoniemen.vergeet(gemeenteId);
+      taxonomieen.vergeet(gemeenteId);
+    },
+
+    /**
+     * Result rows: for `ids` (a page chosen from `kandidaten`), or else the page over every
+     * match in full sort order (exact paging beyond the candidate set, HSDS).
+     */
     async zoek(
       scope: GemeenteScope,
       f: ZoekFilters,
-      opties: { sortering: Sortering; offset: number; limit: number },
+      opties: { sortering: Sortering; offset: number; limit: number; ids: string[] | null },
     ): Promise<TrefferRij[]> {
-      const afstand: RawBuilder<number | null> = f.punt
-        ? sql<number | null>`earth_distance(${zoekpunt(f.punt)}, ${locatiePunt})`
-        : sql<number | null>`NULL::double precision`;
-      const rang = f.tsQuery
-        ? sql<number>`ts_rank_cd(aanbod.zoekvector, to_tsquery('dutch', unaccent(${f.tsQuery})))
-            + word_similarity(${f.woorden ?? ''}, aanbod.zoektekst)`
-        : sql<number>`0`;
-      let q = scope
-        .selectFrom('aanbod')
+      const afstand = afstandSql(f);
+      const rang = rangSql(f);
+      let q = metLocaties(scope)
         .innerJoin('organisaties', (j) =>
           j
             .onRef('organisaties.gemeente_id', '=', 'aanbod.gemeente_id')
             .onRef('organisaties.id', '=', 'aanbod.organisatie_id'),
         )
-        .leftJoin('locaties', (j) =>
-          j
-            .onRef('locaties.gemeente_id', '=', 'aanbod.gemeente_id')
-            .onRef('locaties.id', '=', 'aanbod.locatie_id'),
-        )
-        .where(filterSql(f))
+        .where(opties.ids ? inIds(opties.ids) : filterSql(f, scope.gemeenteId))
         .select([
           'aanbod.id',
           'aanbod.naam',
@@ -187,13 +236,13 @@ export function createZoekRepository() {
           'aanbod.verwijzing_nodig',
           'aanbod.diagnose_nodig',
           'aanbod.laatst_gecontroleerd_op',
-          sql<string>`count(*) OVER ()`.as('totaal'),
         ]);
       if (opties.sortering === 'afstand' && f.punt) {
-        q = q.orderBy(sql`afstand_m`, sql`ASC NULLS LAST`).orderBy('aanbod.naam');
+        q = q.orderBy(sql`afstand_m`, (ob) => ob.asc().nullsLast()).orderBy('aanbod.naam');
       } else if (opties.sortering === 'relevantie' && f.tsQuery) {
         q = q.orderBy(rang, 'desc').orderBy('aanbod.naam');
       } else {
+        // aanbod_naam_idx (0007) gives this order, so LIMIT stops early.
         q = q.orderBy('aanbod.naam');
       }
       return (await q
@@ -203,48 +252,50 @@ export function createZoekRepository() {
         .execute()) as TrefferRij[];
     },
 
+    /**
+     * The first `max` matches with what ranking and facets need: all of them when there
+     * are no more (the exact set), else a bounded candidate set. `naam` reads in name order
+     * (aanbod_naam_idx), `afstand` nearest first (GiST nearest-neighbour scan on
+     * locaties_zoekpunt_idx, only with a radius), `geen` in the cheapest order. One pass
+     * that stops after `max` rows: counting, ranking and facets then happen in memory.
+     */
+    async kandidaten(
+      scope: GemeenteScope,
+      f: ZoekFilters,
+      max: number,
+      volgorde: Leesvolgorde,
+    ): Promise<Kandidaat[]> {
+      let q = metLocaties(scope)
+        .where(filterSql(f, scope.gemeenteId))
+        .select([
+          'aanbod.id',
+          'aanbod.naam',
+          rangSql(f).as('rang'),
+          afstandSql(f).as('afstand_m'),
+          'aanbod.levensdomeinen',
+          'aanbod.hulpvormen',
+          'aanbod.doelgroepen',
+          'aanbod.toegankelijkheid',
+          'aanbod.kosten_soort',
+          sql<boolean>`NOT aanbod.verwijzing_nodig AND NOT aanbod.diagnose_nodig`.as(
+            'zonder_verwijzing',
+          ),
+        ]);
+      if (volgorde === 'naam') q = q.orderBy('aanbod.naam').orderBy('aanbod.id');
+      if (volgorde === 'afstand' && f.punt && f.straalMeter !== null) {
+        q = q.orderBy(sql`${locatiePunt} <-> ${zoekpunt(f.punt)}`).orderBy('aanbod.id');
+      }
+      const rows = await q.limit(max).execute();
+      return rows.map((r) => ({ ...r, rang: Number(r.rang), afstand_m: r.afstand_m }));
+    },
+
+    /** The exact number of matches (HSDS paging; broad searches use `treffers`). */
     async aantal(scope: GemeenteScope, f: ZoekFilters): Promise<number> {
-      const row = await scope
-        .selectFrom('aanbod')
-        .leftJoin('locaties', (j) =>
-          j
-            .onRef('locaties.gemeente_id', '=', 'aanbod.gemeente_id')
-            .onRef('locaties.id', '=', 'aanbod.locatie_id'),
-        )
-        .where(filterSql(f))
+      const row = await metLocaties(scope)
+        .where(filterSql(f, scope.gemeenteId))
         .select(sql<string>`count(*)`.as('n'))
         .executeTakeFirstOrThrow();
       return Number(row.n);
-    },
-
-    /** Counts per facet value over the filtered set, in one pass. */
-    async facetten(
-      scope: GemeenteScope,
-      f: ZoekFilters,
-    ): Promise<{ facet: string; code: string; aantal: number }[]> {
-      const rows = await scope
-        .selectFrom('aanbod')
-        .leftJoin('locaties', (j) =>
-          j
-            .onRef('locaties.gemeente_id', '=', 'aanbod.gemeente_id')
-            .onRef('locaties.id', '=', 'aanbod.locatie_id'),
-        )
-        .crossJoinLateral(
-          sql<{ facet: string; code: string }>`(
-            SELECT 'levensdomein' AS facet, unnest(aanbod.levensdomeinen) AS code
-            UNION ALL SELECT 'hulpvorm', unnest(aanbod.hulpvormen)
-            UNION ALL SELECT 'doelgroep', unnest(aanbod.doelgroepen)
-            UNION ALL SELECT 'toegankelijkheid', unnest(aanbod.toegankelijkheid)
-            UNION ALL SELECT 'kosten', aanbod.kosten_soort
-            UNION ALL SELECT 'zonderVerwijzing', 'ja'
-              WHERE NOT aanbod.verwijzing_nodig AND NOT aanbod.diagnose_nodig
-          )`.as('f'),
-        )
-        .where(filterSql(f))
-        .select(['f.facet', 'f.code', sql<string>`count(*)`.as('aantal')])
-        .groupBy(['f.facet', 'f.code'])
-        .execute();
-      return rows.map((r) => ({ facet: r.facet, code: r.code, aantal: Number(r.aantal) }));
     },
   };
 }

@@ -20,7 +20,15 @@ import {
 import { pc4Van } from './postcodes.ts';
 import type { ZoekFilters } from './repository.ts';
 import { amsterdamMoment, dagWaarden } from './rooster.ts';
-import { tsQuery, zoekwoorden } from './zoekvraag.ts';
+import { ordenKandidaten, telFacetten, tsQuery, zoekwoorden } from './zoekvraag.ts';
+
+/**
+ * A broad search counts, ranks and makes facets over at most this many matches: the
+ * answer then says `totaalIsMinimaal` ("1000+") and `facettenZijnSchatting` ("ongeveer").
+ */
+export const MAX_KANDIDATEN = 1000;
+/** Fewer full-text matches than this: also match by trigram similarity (typos). */
+export const TYPO_DREMPEL = 5;
 
 /** Public reading: taxonomies, search, one entry, an organisation, the published list (HSDS). */
 export function createZoekenService(basis: KaartBasis) {
@@ -34,7 +42,7 @@ export function createZoekenService(basis: KaartBasis) {
     async zoek(
       gemeenteId: number,
       query: ZoekQuery,
-      extra: { gewijzigdNa?: Date; metLocatie?: boolean } = {},
+      extra: { gewijzigdNa?: Date; metLocatie?: boolean; exacteTotalen?: boolean } = {},
     ): Promise<ZoekResultaat> {
       const scope = scopeOf(gemeenteId);
       let punt: { lat: number; lon: number; plaats: string | null } | null = null;
@@ -71,22 +79,55 @@ export function createZoekenService(basis: KaartBasis) {
         metLocatie: extra.metLocatie ?? false,
       };
       const sortering = query.sortering ?? (punt ? 'afstand' : tsq ? 'relevantie' : 'naam');
-      const [rows, facetRijen, namen] = await Promise.all([
+      const offset = (query.pagina - 1) * query.paginaGrootte;
+      // Exact totals when asked (HSDS pages through everything) and for a page beyond the
+      // bounded candidate set.
+      const exact = extra.exacteTotalen === true || offset + query.paginaGrootte > MAX_KANDIDATEN;
+      // The order the repository really sorts by (see zoek-repository.ts#zoek).
+      const effectief =
+        sortering === 'afstand' && punt
+          ? 'afstand'
+          : sortering === 'relevantie' && tsq
+            ? 'relevantie'
+            : 'naam';
+      const volgorde =
+        effectief === 'naam'
+          ? 'naam'
+          : effectief === 'afstand' && filters.straalMeter !== null
+            ? 'afstand'
+            : 'geen';
+      let kandidaten = await repository.kandidaten(scope, filters, MAX_KANDIDATEN + 1, volgorde);
+      if (filters.tsQuery && filters.woorden && kandidaten.length < TYPO_DREMPEL) {
+        // Full text finds (almost) nothing: also match by trigram similarity (typos).
+        filters.typos = true;
+        kandidaten = await repository.kandidaten(scope, filters, MAX_KANDIDATEN + 1, volgorde);
+      }
+      // Broad: more than MAX_KANDIDATEN matches. Unless exact totals are needed, rank, page
+      // and count facets over the first MAX_KANDIDATEN read (in name or distance order when
+      // that is the sort, so those pages are exact). Facets always come from them.
+      const breed = kandidaten.length > MAX_KANDIDATEN;
+      const begrensd = breed && !exact;
+      kandidaten = kandidaten.slice(0, MAX_KANDIDATEN);
+      const pagina =
+        begrensd || !breed
+          ? ordenKandidaten(kandidaten, effectief).slice(offset, offset + query.paginaGrootte)
+          : null;
+      const [ongeordend, namen, totaal] = await Promise.all([
         repository.zoek(scope, filters, {
-          sortering,
-          offset: (query.pagina - 1) * query.paginaGrootte,
+          sortering: effectief,
+          offset: pagina ? 0 : offset,
           limit: query.paginaGrootte,
+          ids: pagina ? pagina.map((k) => k.id) : null,
         }),
-        repository.facetten(scope, filters),
         namenVoor(scope),
+        breed && exact ? repository.aantal(scope, filters) : Promise.resolve(kandidaten.length),
       ]);
-      const totaal = rows[0]
-        ? Number(rows[0].totaal)
-        : query.pagina > 1
-          ? await repository.aantal(scope, filters)
-          : 0;
-      const aantal = (facet: string, code: string) =>
-        facetRijen.find((f) => f.facet === facet && f.code === code)?.aantal ?? 0;
+      const plek = new Map(pagina?.map((k, i) => [k.id, i]));
+      const rows = pagina
+        ? [...ongeordend].sort((a, b) => plek.get(a.id)! - plek.get(b.id)!)
+        : ongeordend;
+      const facetTelling = telFacetten(kandidaten);
+      const aantal = (facet: string, code: string) => facetTelling.get(`${facet}:${code}`) ?? 0;
       const taxFacet = (code: 'levensdomein' | 'hulpvorm' | 'doelgroep'): FacetWaarde[] =>
         (namen.taxonomieen.find((t) => t.code === code)?.termen ?? []).map((t) => ({
           code: t.code,
@@ -113,6 +154,8 @@ export function createZoekenService(basis: KaartBasis) {
           laatstGecontroleerdOp: r.laatst_gecontroleerd_op.toISOString(),
         })),
         totaal,
+        totaalIsMinimaal: begrensd,
+        facettenZijnSchatting: breed,
         pagina: query.pagina,
         paginaGrootte: query.paginaGrootte,
         zoekpunt: punt,
