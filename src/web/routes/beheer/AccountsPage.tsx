@@ -21,8 +21,6 @@ import {
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** The change event of a text field or select, as far as these forms read it. */
-type Invoer = { currentTarget: { value: string } };
 import {
   type BeheerAccount,
   type BeheerRolInvoer,
@@ -35,8 +33,10 @@ import {
 } from '../../api/beheer.ts';
 import { ApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import type { Invoer } from '../../components/formulier/invoer.ts';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { ScrollTabel } from '../../components/ScrollTabel.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { AlleenBeheerder, BeheerMenu, FormFouten } from './BeheerOnderdelen.tsx';
 
@@ -319,8 +319,7 @@ function AccountsBeheer() {
         {accounts.data ? (
           <>
             <Paragraph>{t('gebruikersbeheer.aantal', { count: accounts.data.totaal })}</Paragraph>
-            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-            <section className="kring-tabel-scroll" aria-labelledby="zoeken" tabIndex={0}>
+            <ScrollTabel labelledBy="zoeken">
               <Table>
                 <TableHeader>
                   <TableRow>
@@ -393,7 +392,7 @@ function AccountsBeheer() {
                   ))}
                 </TableBody>
               </Table>
-            </section>
+            </ScrollTabel>
           </>
         ) : null}
       </section>

@@ -18,8 +18,6 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** The change event of a text field or select, as far as these forms read it. */
-type Invoer = { currentTarget: { value: string } };
 import {
   invalidFields,
   useNieuweOidcProvider,
@@ -27,8 +25,10 @@ import {
   useZetOidcProviderActief,
 } from '../../api/beheer.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import type { Invoer } from '../../components/formulier/invoer.ts';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { ScrollTabel } from '../../components/ScrollTabel.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { AlleenBeheerder, BeheerMenu, FormFouten } from './BeheerOnderdelen.tsx';
 
@@ -142,8 +142,7 @@ function InlogdienstenBeheer() {
           <Paragraph>{t('oidcBeheer.geen')}</Paragraph>
         ) : null}
         {providers.data && providers.data.providers.length > 0 ? (
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-          <section className="kring-tabel-scroll" aria-labelledby="diensten" tabIndex={0}>
+          <ScrollTabel labelledBy="diensten">
             <Table>
               <TableHeader>
                 <TableRow>
@@ -202,7 +201,7 @@ function InlogdienstenBeheer() {
                 ))}
               </TableBody>
             </Table>
-          </section>
+          </ScrollTabel>
         ) : null}
       </section>
       <section aria-labelledby="nieuwe-dienst">

@@ -17,8 +17,6 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** The change event of a text field or select, as far as these forms read it. */
-type Invoer = { currentTarget: { value: string } };
 import {
   type Organisatie,
   useHernoemOrganisatie,
@@ -26,8 +24,10 @@ import {
   useOrganisaties,
 } from '../../api/beheer.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import type { Invoer } from '../../components/formulier/invoer.ts';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { ScrollTabel } from '../../components/ScrollTabel.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { AlleenBeheerder, BeheerMenu, FormFouten } from './BeheerOnderdelen.tsx';
 
@@ -109,8 +109,7 @@ function OrganisatiesBeheer() {
         <LoadingStatus loading={organisaties.isPending} />
         {organisaties.isError ? <ErrorAlert onRetry={() => void organisaties.refetch()} /> : null}
         {organisaties.data ? (
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-          <section className="kring-tabel-scroll" aria-labelledby="lijst" tabIndex={0}>
+          <ScrollTabel labelledBy="lijst">
             <Table>
               <TableHeader>
                 <TableRow>
@@ -153,7 +152,7 @@ function OrganisatiesBeheer() {
                 ))}
               </TableBody>
             </Table>
-          </section>
+          </ScrollTabel>
         ) : null}
       </section>
       <section aria-labelledby="nieuw">

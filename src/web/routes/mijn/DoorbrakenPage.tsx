@@ -17,13 +17,12 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Doorbraak, useBeoordeelDoorbraak, useDoorbraken } from '../../api/privacy.ts';
+import type { Invoer } from '../../components/formulier/invoer.ts';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { LaadFout, useDatumTijd } from './MijnOnderdelen.tsx';
-
-type Invoer = { currentTarget: { value: string } };
 
 function Rij({ label, children }: { label: string; children: string }) {
   return (

@@ -25,13 +25,12 @@ import {
   useMijnToestemmingen,
   useTrekToestemmingIn,
 } from '../../api/privacy.ts';
+import type { Invoer } from '../../components/formulier/invoer.ts';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { LaadFout, useDatumTijd } from './MijnOnderdelen.tsx';
-
-type Invoer = { currentTarget: { value: string } };
 
 function ToestemmingKaart({
   toestemming,

@@ -16,6 +16,7 @@ import type { FacetWaarde, ZoekResultaat } from '../../../server/modules/sociale
 import { useGemeente } from '../../api/gemeente.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ErrorSummary, type FieldError } from '../../components/formulier/ErrorSummary.tsx';
+import type { Invoer } from '../../components/formulier/invoer.ts';
 import { TextField } from '../../components/formulier/TextField.tsx';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -44,8 +45,6 @@ import {
 const KaartWeergave = lazy(() =>
   import('../../components/kaart/KaartWeergave.tsx').then((m) => ({ default: m.KaartWeergave })),
 );
-
-type Invoer = { currentTarget: { value: string } };
 
 function sessie(): Storage | undefined {
   try {

@@ -19,6 +19,7 @@ import { useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { ErrorSummary, type FieldError } from '../../../components/formulier/ErrorSummary.tsx';
+import type { Invoer } from '../../../components/formulier/invoer.ts';
 import { TextField } from '../../../components/formulier/TextField.tsx';
 import { LoadingStatus } from '../../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../../components/PageHeading.tsx';
@@ -39,7 +40,6 @@ import {
 import { AlleenVoor, KaartbeheerMenu } from './Kaartbeheer.tsx';
 import { useStatusTekst } from './MijnAanbodPagina.tsx';
 
-type Invoer = { currentTarget: { value: string } };
 const SOORTEN = ['dienst', 'activiteit', 'groep', 'evenement'] as const;
 const TALEN = ['nl', 'en', 'de', 'fr', 'ar', 'tr', 'pl', 'uk', 'es', 'ti'] as const;
 
