@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { Worker } from 'node:worker_threads';
 
 /** A fixed, seeded mix of search queries (mulberry32), a quarter of each kind. */
 export function vragen(aantal: number, zaad: number): string[] {
@@ -143,4 +144,23 @@ export async function meet(port: number, host: string, paden: string[], parallel
     fouten,
     p95PerSoort,
   } satisfies Meting;
+}
+
+/** `meet` in a worker thread, so the clients do not slow down the server's event loop. */
+export function meetApart(
+  port: number,
+  host: string,
+  paden: string[],
+  parallel: number,
+): Promise<Meting> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./client-worker.ts', import.meta.url), {
+      workerData: { port, host, paden, parallel },
+    });
+    worker.once('message', (m: Meting) => {
+      resolve(m);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
 }

@@ -452,8 +452,10 @@ const SJABLONEN: Sjabloon[] = [
     varieer: true,
     inhoud: (p) => ({
       naam: `Wandelgroep ${p.naam}`,
+      naamEn: `Walking group ${p.naam}`,
       soort: 'groep',
       beschrijving: `Elke week wandelen we een uur in en rond ${p.naam}. We lopen in een rustig tempo. Na afloop drinken we samen koffie. Iedereen is welkom, ook als u niet zo snel loopt.`,
+      beschrijvingEn: `Every week we walk for an hour in and around ${p.naam}. We walk at a calm pace and have coffee together afterwards. Everyone is welcome.`,
       aanmelden: 'Kom gewoon langs. Aanmelden hoeft niet.',
       kosten: { soort: 'gratis', bedrag: null, omschrijving: '' },
       toegankelijkheid: [],
@@ -472,8 +474,11 @@ const SJABLONEN: Sjabloon[] = [
     varieer: true,
     inhoud: (p) => ({
       naam: `Inloop en koffie in ${p.naam}`,
+      naamEn: `Drop-in and coffee in ${p.naam}`,
       soort: 'activiteit',
       beschrijving: `Een plek om even binnen te lopen. Drink een kop koffie, lees de krant of maak een praatje. Een vrijwilliger is er om u te helpen met vragen. Voelt u zich alleen? Hier vindt u gezelschap.`,
+      beschrijvingEn:
+        'A place to drop in. Have a cup of coffee, read the paper or have a chat. A volunteer is there to help you with questions. Do you feel alone? Here you find company.',
       aanmelden: 'Binnenlopen mag altijd.',
       kosten: { soort: 'vast', bedrag: 0.5, omschrijving: 'per kop koffie' },
       toegankelijkheid: ['rolstoel', 'aangepast-toilet', 'ringleiding'],
@@ -533,9 +538,12 @@ const SJABLONEN: Sjabloon[] = [
     plaatsen: ['stein'],
     inhoud: () => ({
       naam: 'Walking football',
+      naamEn: 'Walking football',
       soort: 'groep',
       beschrijving:
         'Voetbal zonder rennen, voor mannen en vrouwen vanaf 60 jaar. Goed voor uw conditie en gezellig met elkaar.',
+      beschrijvingEn:
+        'Football without running, for men and women aged 60 and over. Good for your fitness and a nice way to meet people.',
       aanmelden: 'Kom een keer meedoen.',
       kosten: { soort: 'vast', bedrag: 3, omschrijving: 'per keer' },
       toegankelijkheid: ['parkeren-dichtbij'],
@@ -554,9 +562,12 @@ const SJABLONEN: Sjabloon[] = [
     plaatsen: ['stein'],
     inhoud: () => ({
       naam: 'Welzijnscoach: praten over wat u dwarszit',
+      naamEn: 'Wellbeing coach: talk about what worries you',
       soort: 'dienst',
       beschrijving:
         'Zit u niet lekker in uw vel? Voelt u zich eenzaam, of heeft u zorgen? Een welzijnscoach praat met u over wat u wilt veranderen. Samen zoekt u een activiteit of hulp die bij u past. U heeft geen verwijzing nodig. Ook de huisarts kan u naar ons sturen met een welzijnsrecept.',
+      beschrijvingEn:
+        'Do you feel lonely or worried? A wellbeing coach talks with you about what you want to change, and helps you find an activity or help that suits you. You do not need a referral.',
       aanmelden: 'Bel ons of loop binnen tijdens het spreekuur.',
       kosten: { soort: 'gratis', bedrag: null, omschrijving: '' },
       toegankelijkheid: ['rolstoel', 'aangepast-toilet', 'stille-ruimte'],
@@ -577,9 +588,12 @@ const SJABLONEN: Sjabloon[] = [
     plaatsen: ['stein'],
     inhoud: () => ({
       naam: 'Ouderenadviseur',
+      naamEn: 'Adviser for older people',
       soort: 'dienst',
       beschrijving:
         'De ouderenadviseur helpt bij vragen over wonen, zorg, formulieren en geld. Hij komt ook bij u thuis.',
+      beschrijvingEn:
+        'The adviser for older people helps with questions about housing, care, forms and money. The adviser can also visit you at home.',
       aanmelden: 'Bel ons voor een afspraak.',
       kosten: { soort: 'gratis', bedrag: null, omschrijving: '' },
       toegankelijkheid: ['rolstoel'],
@@ -638,9 +652,12 @@ const SJABLONEN: Sjabloon[] = [
     plaatsen: ['stein'],
     inhoud: () => ({
       naam: 'Vrijwilligerswerk zoeken',
+      naamEn: 'Find volunteer work',
       soort: 'dienst',
       beschrijving:
         'Wilt u iets doen voor een ander? Bij de vrijwilligerscentrale vindt u vrijwilligerswerk dat bij u past. Ook voor een paar uur per maand.',
+      beschrijvingEn:
+        'Would you like to do something for others? At the volunteer centre you find volunteer work that suits you. Also for just a few hours a month.',
       aanmelden: 'Loop binnen of maak een afspraak.',
       kosten: { soort: 'gratis', bedrag: null, omschrijving: '' },
       toegankelijkheid: ['rolstoel', 'ov-dichtbij'],
@@ -805,9 +822,12 @@ const SJABLONEN: Sjabloon[] = [
     plaatsen: ['stein'],
     inhoud: () => ({
       naam: 'Digicafé: hulp met tablet en telefoon',
+      naamEn: 'Digital café: help with your tablet and phone',
       soort: 'groep',
       beschrijving:
         'Leer werken met uw tablet of smartphone. Vrijwilligers helpen u stap voor stap, bijvoorbeeld met videobellen.',
+      beschrijvingEn:
+        'Learn to use your tablet or smartphone. Volunteers help you step by step, for example with video calls.',
       aanmelden: 'Kom langs. Neem uw eigen apparaat mee.',
       kosten: { soort: 'gratis', bedrag: null, omschrijving: '' },
       toegankelijkheid: ['rolstoel', 'ringleiding'],
@@ -868,9 +888,12 @@ const SJABLONEN: Sjabloon[] = [
     plaatsen: ['stein'],
     inhoud: () => ({
       naam: 'Noodhulp en voedselpakket',
+      naamEn: 'Emergency help and food parcels',
       soort: 'dienst',
       beschrijving:
         'Heeft u niet genoeg geld voor eten? De Caritas helpt snel met een voedselpakket of een kleine gift. Ook als u niet gelovig bent.',
+      beschrijvingEn:
+        'Not enough money for food? Caritas helps quickly with a food parcel or a small gift. Also if you are not religious.',
       aanmelden: 'Bel ons. Wij maken een afspraak.',
       kosten: { soort: 'gratis', bedrag: null, omschrijving: '' },
       toegankelijkheid: ['parkeren-dichtbij'],

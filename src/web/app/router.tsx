@@ -19,8 +19,10 @@ import { AanbodPagina } from '../routes/sociale-kaart/AanbodPagina.tsx';
 import {
   BewerkPagina,
   HistoriePagina,
+  ImportPagina,
   MijnAanbodPagina,
   ModeratiePagina,
+  NieuwAanbodPagina,
   VoorstelPagina,
 } from '../routes/sociale-kaart/beheer/index.tsx';
 import { ZoekPagina } from '../routes/sociale-kaart/ZoekPagina.tsx';
@@ -52,10 +54,12 @@ export function AppRoutes() {
           <Route path="sociale-kaart/aanbod/:id" element={<AanbodPagina />} />
           <Route path="sociale-kaart/organisaties/:id" element={<AanbiederPagina />} />
           <Route path="werkplek/sociale-kaart" element={<MijnAanbodPagina />} />
+          <Route path="werkplek/sociale-kaart/aanbod/nieuw" element={<NieuwAanbodPagina />} />
           <Route path="werkplek/sociale-kaart/aanbod/:id/bewerken" element={<BewerkPagina />} />
           <Route path="werkplek/sociale-kaart/aanbod/:id/historie" element={<HistoriePagina />} />
           <Route path="werkplek/sociale-kaart/moderatie" element={<ModeratiePagina />} />
           <Route path="werkplek/sociale-kaart/moderatie/:id" element={<VoorstelPagina />} />
+          <Route path="werkplek/sociale-kaart/import" element={<ImportPagina />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

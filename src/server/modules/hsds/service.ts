@@ -76,10 +76,8 @@ export function createHsdsService(
   ): Promise<{ aanbod: Aanbod[]; totaal: number }> {
     const vraag = zoekvraag(q, await taxonomieen(gemeenteId));
     if (!vraag) return { aanbod: [], totaal: 0 };
-    // HSDS clients page through everything, so they get exact totals (total_items).
     const resultaat = await socialeKaart.zoek(gemeenteId, vraag, {
       metLocatie,
-      exacteTotalen: true,
       ...(q.modified_after ? { gewijzigdNa: new Date(q.modified_after) } : {}),
     });
     const aanbod = await Promise.all(

@@ -12,7 +12,7 @@ import {
   type Taxonomie,
   type Voorstel,
 } from './model.ts';
-import { magActie, volgendeStatus, type VoorstelActie } from './moderatie.ts';
+import { magActie, type VoorstelActie, volgendeStatus } from './moderatie.ts';
 import {
   GEEN_TOEGANG,
   inhoudVan,

@@ -146,14 +146,24 @@ export function createBewerkenService(basis: KaartBasis) {
       });
     },
 
+    /**
+     * Withdraws the open change. An entry that was never published has no other content
+     * than its changes: the withdrawn content stays on the (not public) concept entry, so
+     * the organisation can pick it up again and nothing it wrote is lost.
+     */
     async trekIn(actor: Actor, aanbodId: string): Promise<Bewerking> {
       const scope = scopeOf(actor.gemeenteId);
       return scope.transaction(async (trx) => {
-        await teBewerken(trx, actor, aanbodId);
+        const row = await teBewerken(trx, actor, aanbodId);
         const open = await repository.openVoorstel(trx, aanbodId);
         if (!open) throw new KringError('KRING_CONFLICT', 'Er is geen wijziging om in te trekken.');
         const volgende = overgang(actor, open.status, 'intrekken');
         await repository.werkVoorstelBij(trx, open.id, { status: volgende });
+        if (row.status === 'concept') {
+          const inhoud = aanbodInhoudSchema.parse(open.inhoud);
+          await repository.werkAanbodBij(trx, aanbodId, veldenVan(row.organisatie_id, inhoud));
+          await repository.vervangRoosters(trx, aanbodId, inhoud.roosters);
+        }
         await repository.schrijfHistorie(trx, [
           {
             resource_id: aanbodId,

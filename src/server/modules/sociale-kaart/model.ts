@@ -273,18 +273,7 @@ export const zoekResultaatSchema = z.object({
   totaal: z
     .number()
     .int()
-    .describe('The number of matches; with totaalIsMinimaal at least this many (show "1000+").'),
-  totaalIsMinimaal: z
-    .boolean()
-    .describe(
-      'True for a broad search: there are more matches than totaal, counting stopped there, ' +
-        'and the results are the best of the first totaal matches.',
-    ),
-  facettenZijnSchatting: z
-    .boolean()
-    .describe(
-      'True when facet counts were made over the first totaal matches only (show "ongeveer").',
-    ),
+    .describe('The exact number of matches; the facets count over all of them.'),
   pagina: z.number().int(),
   paginaGrootte: z.number().int(),
   zoekpunt: z

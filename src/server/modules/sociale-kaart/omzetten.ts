@@ -1,7 +1,7 @@
 import { type InvalidParam, KringError } from '../../platform/http/problem.ts';
 import type { AanbodInhoud } from './model.ts';
 import type { AanbodRij, AanbodVelden } from './rijen.ts';
-import { roosterInWoorden, type RoosterRegel } from './rooster.ts';
+import { type RoosterRegel, roosterInWoorden } from './rooster.ts';
 
 /** Pure conversions between rows, content and public shapes (no I/O). */
 

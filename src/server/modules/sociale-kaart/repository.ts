@@ -9,7 +9,6 @@ export type {
   TrefferRij,
   VoorstelRij,
 } from './rijen.ts';
-export type { Sortering, ZoekFilters } from './zoek-repository.ts';
 
 /**
  * The only SQL of the sociale kaart, split by resource: search (`zoek-repository.ts`),

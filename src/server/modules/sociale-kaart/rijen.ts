@@ -11,13 +11,11 @@ export interface TrefferRij {
   lat: number | null;
   lon: number | null;
   vertrouwelijk: boolean | null;
-  afstand_m: number | null;
   kosten_soort: string;
   toegankelijkheid: string[];
   verwijzing_nodig: boolean;
   diagnose_nodig: boolean;
   laatst_gecontroleerd_op: Date;
-  totaal: string;
 }
 
 export interface AanbodRij {

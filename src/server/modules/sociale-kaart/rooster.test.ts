@@ -72,6 +72,35 @@ describe('schedule in words', () => {
       ),
     ).toBe('elke zaterdag 09:30–12:00 (tot en met 31 oktober 2026)');
   });
+
+  it('names the last date of a rule (the earlier of until and validTo) and why a day is closed', () => {
+    expect(
+      roosterInWoorden(regel({ freq: 'MONTHLY', byday: '1TU', until: '2026-12-31' }), 'nl'),
+    ).toBe('elke eerste dinsdag van de maand (tot en met 31 december 2026)');
+    expect(
+      roosterInWoorden(
+        regel({ freq: 'WEEKLY', byday: 'MO', until: '2026-11-30', validTo: '2026-10-31' }),
+        'en',
+      ),
+    ).toBe('every Monday (until 31 October 2026)');
+    expect(
+      roosterInWoorden(
+        regel({
+          dtstart: '2026-12-24',
+          until: '2027-01-01',
+          gesloten: true,
+          beschrijving: 'Kerst',
+        }),
+        'nl',
+      ),
+    ).toBe('gesloten van 24 december 2026 tot en met 1 januari 2027 – Kerst');
+    expect(
+      roosterInWoorden(
+        regel({ dtstart: '2026-04-27', gesloten: true, beschrijving: 'Koningsdag' }),
+        'en',
+      ),
+    ).toBe('closed on 27 April 2026 – Koningsdag');
+  });
 });
 
 describe('open at a moment (Europe/Amsterdam)', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { leesPostcodes, pc4Van } from './postcodes.ts';
 import {
   isVerouderd,
   moetHerinneren,
@@ -6,7 +7,6 @@ import {
   versheidJobSleutel,
   volgendeVersheidRun,
 } from './versheid.ts';
-import { leesPostcodes, pc4Van } from './postcodes.ts';
 
 const nu = new Date('2026-11-23T12:00:00Z');
 

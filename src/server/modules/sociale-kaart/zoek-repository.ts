@@ -1,113 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
-import type { Dag, KostenSoort } from './model.ts';
 import { leesPostcodes, type Postcodegebied } from './postcodes.ts';
 import type { TrefferRij } from './rijen.ts';
-import type { Kandidaat } from './zoekvraag.ts';
-
-/** What the search filters on; built by the service from the query. */
-export interface ZoekFilters {
-  /** A tsquery text made by zoekvraag.ts (only letters, digits, `:*`, `|`, `&`, brackets). */
-  tsQuery: string | null;
-  /** The typed words, for trigram similarity (typos) and the rank. */
-  woorden: string | null;
-  /**
-   * Also match by trigram word similarity (`woorden <% zoektekst`). Only the fallback for
-   * when full text finds (almost) nothing: it is the most expensive condition per row.
-   */
-  typos?: boolean;
-  punt: { lat: number; lon: number } | null;
-  straalMeter: number | null;
-  levensdomein: string[];
-  hulpvorm: string[];
-  doelgroep: string[];
-  kosten: KostenSoort[];
-  toegankelijkheid: string[];
-  leeftijd: number | null;
-  zonderVerwijzing: boolean;
-  organisatieId: string | null;
-  dag: Dag | null;
-  /** "Open now": the local date and time with the BYDAY values that match it. */
-  open: { datum: string; tijd: string; week: string[]; maand: string[] } | null;
-  /** Changed on or after this moment (HSDS `modified_after`). */
-  gewijzigdNa?: Date | null;
-  /** Only entries at a location (HSDS `service_at_locations`). */
-  metLocatie?: boolean;
-}
-
-export type Sortering = 'relevantie' | 'afstand' | 'naam';
-
-const tekstArray = (waarden: readonly string[]) =>
-  sql`cast(${sql.val(waarden as string[])} as text[])`;
-
-const zoekpunt = (p: { lat: number; lon: number }) => sql`ll_to_earth(${p.lat}, ${p.lon})`;
-const locatiePunt = sql`ll_to_earth(locaties.zoek_lat, locaties.zoek_lon)`;
-
-/** The filter as one SQL condition over `aanbod` (left-joined to `locaties`). */
-function filterSql(f: ZoekFilters, gemeenteId: number): RawBuilder<boolean> {
-  const delen: RawBuilder<unknown>[] = [sql`aanbod.status = 'gepubliceerd'`];
-  if (f.tsQuery) {
-    const tekst = f.typos && f.woorden ? sql` OR ${f.woorden} <% aanbod.zoektekst` : sql``;
-    delen.push(sql`(aanbod.zoekvector @@ to_tsquery('dutch', unaccent(${f.tsQuery}))${tekst})`);
-  }
-  if (f.punt && f.straalMeter !== null) {
-    delen.push(
-      sql`(earth_box(${zoekpunt(f.punt)}, ${f.straalMeter}) @> ${locatiePunt}
-        AND earth_distance(${zoekpunt(f.punt)}, ${locatiePunt}) <= ${f.straalMeter})`,
-    );
-  }
-  if (f.levensdomein.length)
-    delen.push(sql`aanbod.levensdomeinen && ${tekstArray(f.levensdomein)}`);
-  if (f.hulpvorm.length) delen.push(sql`aanbod.hulpvormen && ${tekstArray(f.hulpvorm)}`);
-  if (f.doelgroep.length) delen.push(sql`aanbod.doelgroepen && ${tekstArray(f.doelgroep)}`);
-  if (f.kosten.length) delen.push(sql`aanbod.kosten_soort = ANY(${tekstArray(f.kosten)})`);
-  if (f.toegankelijkheid.length)
-    delen.push(sql`aanbod.toegankelijkheid @> ${tekstArray(f.toegankelijkheid)}`);
-  if (f.leeftijd !== null) {
-    delen.push(sql`(aanbod.minimum_leeftijd IS NULL OR aanbod.minimum_leeftijd <= ${f.leeftijd})
-      AND (aanbod.maximum_leeftijd IS NULL OR aanbod.maximum_leeftijd >= ${f.leeftijd})`);
-  }
-  if (f.zonderVerwijzing)
-    delen.push(sql`NOT aanbod.verwijzing_nodig AND NOT aanbod.diagnose_nodig`);
-  if (f.organisatieId) delen.push(sql`aanbod.organisatie_id = ${f.organisatieId}`);
-  if (f.gewijzigdNa) delen.push(sql`aanbod.gewijzigd_op >= ${f.gewijzigdNa}`);
-  if (f.metLocatie) delen.push(sql`aanbod.locatie_id IS NOT NULL`);
-  if (f.dag) {
-    delen.push(sql`EXISTS (SELECT 1 FROM roosters r
-      WHERE r.gemeente_id = aanbod.gemeente_id AND r.aanbod_id = aanbod.id
-        AND NOT r.gesloten AND r.freq IS NOT NULL
-        AND r.byday ~ ${`(^|,)-?[1-5]?${f.dag}(,|$)`})`);
-  }
-  if (f.open) {
-    const d = sql`cast(${f.open.datum} as date)`;
-    const t = sql`cast(${f.open.tijd} as time)`;
-    // Not correlated: the schedules open now are found once (roosters_open_idx, 0007) and
-    // hashed, instead of probing the schedules of every candidate entry.
-    delen.push(sql`aanbod.id IN (SELECT r.aanbod_id FROM roosters r
-      WHERE r.gemeente_id = ${gemeenteId} AND NOT r.gesloten
-        AND r.opens_at IS NOT NULL AND r.closes_at IS NOT NULL
-        AND r.opens_at <= ${t} AND ${t} < r.closes_at
-        AND (r.valid_from IS NULL OR r.valid_from <= ${d})
-        AND (r.valid_to IS NULL OR r.valid_to >= ${d})
-        AND (r.until IS NULL OR r.until >= ${d})
-        AND (
-          (r.freq IS NULL AND r.dtstart = ${d})
-          OR (r.freq = 'WEEKLY' AND (r.dtstart IS NULL OR r.dtstart <= ${d})
-              AND string_to_array(r.byday, ',') && ${tekstArray(f.open.week)}
-              AND (r.interval = 1 OR (r.dtstart IS NOT NULL AND ((${d} - r.dtstart) / 7) % r.interval = 0)))
-          OR (r.freq = 'MONTHLY' AND (r.dtstart IS NULL OR r.dtstart <= ${d})
-              AND string_to_array(r.byday, ',') && ${tekstArray(f.open.maand)}
-              AND (r.interval = 1 OR (r.dtstart IS NOT NULL AND cast(
-                (extract(year FROM ${d}) - extract(year FROM r.dtstart)) * 12
-                + extract(month FROM ${d}) - extract(month FROM r.dtstart) AS integer) % r.interval = 0)))
-        ))
-      AND NOT EXISTS (SELECT 1 FROM roosters g
-        WHERE g.gemeente_id = aanbod.gemeente_id AND g.aanbod_id = aanbod.id AND g.gesloten
-          AND g.dtstart <= ${d} AND coalesce(g.until, g.dtstart) >= ${d})`);
-  }
-  return sql<boolean>`(${sql.join(delen, sql` AND `)})`;
-}
+import type { RoosterRegel } from './rooster.ts';
+import type { IndexRij } from './zoekindex.ts';
 
 let postcodeCache: Map<string, Postcodegebied> | undefined;
 
@@ -131,30 +28,6 @@ function cache<T>(laad: (scope: GemeenteScope) => Promise<T>) {
     },
   };
 }
-
-const metLocaties = (scope: GemeenteScope) =>
-  scope
-    .selectFrom('aanbod')
-    .leftJoin('locaties', (j) =>
-      j
-        .onRef('locaties.gemeente_id', '=', 'aanbod.gemeente_id')
-        .onRef('locaties.id', '=', 'aanbod.locatie_id'),
-    );
-
-const afstandSql = (f: ZoekFilters): RawBuilder<number | null> =>
-  f.punt
-    ? sql<number | null>`earth_distance(${zoekpunt(f.punt)}, ${locatiePunt})`
-    : sql<number | null>`NULL::double precision`;
-const rangSql = (f: ZoekFilters): RawBuilder<number> =>
-  f.tsQuery
-    ? sql<number>`ts_rank_cd(aanbod.zoekvector, to_tsquery('dutch', unaccent(${f.tsQuery})))
-        + word_similarity(${f.woorden ?? ''}, aanbod.zoektekst)`
-    : sql<number>`0`;
-
-const inIds = (ids: string[]) => sql<boolean>`aanbod.id = ANY(cast(${sql.val(ids)} AS uuid[]))`;
-
-/** The order in which `treffers` reads matches: which max + 1 it finds first. */
-export type Leesvolgorde = 'naam' | 'afstand' | 'geen';
 
 /** Search: postcodes, synonyms, taxonomies, results, counts and facets. */
 export function createZoekRepository() {
@@ -202,23 +75,172 @@ export function createZoekRepository() {
     },
 
     /**
-     * Result rows: for `ids` (a page chosen from `kandidaten`), or else the page over every
-     * match in full sort order (exact paging beyond the candidate set, HSDS).
+     * How far the gemeente's searchable data has changed (0008) and, in the same round trip,
+     * the Dutch stems of `woorden` as to_tsquery makes them (a stop word has none).
      */
-    async zoek(
+    async zoekStand(
       scope: GemeenteScope,
-      f: ZoekFilters,
-      opties: { sortering: Sortering; offset: number; limit: number; ids: string[] | null },
-    ): Promise<TrefferRij[]> {
-      const afstand = afstandSql(f);
-      const rang = rangSql(f);
-      let q = metLocaties(scope)
+      woorden: string[],
+    ): Promise<{ versie: number; volledigVanaf: number; stammen: Map<string, string[]> }> {
+      const row = await scope
+        .selectFrom('kaart_zoekstand')
+        .select([
+          'versie',
+          'volledig_vanaf',
+          sql<string[]>`array(SELECT to_tsquery('dutch', w || ':*')::text
+            FROM unnest(cast(${sql.val(woorden)} AS text[])) AS w)`.as('stammen'),
+        ])
+        .executeTakeFirst();
+      const stammen = new Map<string, string[]>();
+      woorden.forEach((w, i) => {
+        const q = row?.stammen[i] ?? '';
+        stammen.set(
+          w,
+          [...q.matchAll(/'([^']+)'/g)].map((m) => m[1]!),
+        );
+      });
+      return {
+        versie: Number(row?.versie ?? 0),
+        volledigVanaf: Number(row?.volledig_vanaf ?? 0),
+        stammen,
+      };
+    },
+
+    /**
+     * What the search index needs of the entries changed after version `na` (all of them
+     * when null): published entries as rows, the others as ids to drop. `versie` is the
+     * highest version read.
+     */
+    async indexRijen(
+      scope: GemeenteScope,
+      na: number | null,
+    ): Promise<{ rijen: IndexRij[]; weg: string[]; versie: number }> {
+      let q = scope
+        .selectFrom('aanbod')
+        .leftJoin('locaties', (j) =>
+          j
+            .onRef('locaties.gemeente_id', '=', 'aanbod.gemeente_id')
+            .onRef('locaties.id', '=', 'aanbod.locatie_id'),
+        )
+        .select([
+          'aanbod.id',
+          'aanbod.status',
+          'aanbod.zoekversie',
+          'aanbod.naam',
+          'aanbod.organisatie_id',
+          sql<string[]>`tsvector_to_array(ts_filter(aanbod.zoekvector, '{a}'))`.as('lexemen_a'),
+          sql<string[]>`tsvector_to_array(ts_filter(aanbod.zoekvector, '{b,c}'))`.as('lexemen_b'),
+          sql<string[]>`tsvector_to_array(ts_filter(aanbod.zoekvector, '{d}'))`.as('lexemen_d'),
+          'aanbod.zoektekst',
+          'aanbod.levensdomeinen',
+          'aanbod.hulpvormen',
+          'aanbod.doelgroepen',
+          'aanbod.toegankelijkheid',
+          'aanbod.kosten_soort',
+          'aanbod.minimum_leeftijd',
+          'aanbod.maximum_leeftijd',
+          'aanbod.verwijzing_nodig',
+          'aanbod.diagnose_nodig',
+          'aanbod.gewijzigd_op',
+          'locaties.zoek_lat',
+          'locaties.zoek_lon',
+        ]);
+      q =
+        na === null
+          ? q.where('aanbod.status', '=', 'gepubliceerd')
+          : q.where('aanbod.zoekversie', '>', String(na));
+      const rows = await q.execute();
+      const gepubliceerd = rows.filter((r) => r.status === 'gepubliceerd');
+      const roosters = new Map<string, RoosterRegel[]>();
+      if (gepubliceerd.length) {
+        let rq = scope
+          .selectFrom('roosters')
+          .innerJoin('aanbod', (j) =>
+            j
+              .onRef('aanbod.gemeente_id', '=', 'roosters.gemeente_id')
+              .onRef('aanbod.id', '=', 'roosters.aanbod_id'),
+          )
+          .where('aanbod.status', '=', 'gepubliceerd')
+          .select([
+            'roosters.aanbod_id',
+            'roosters.freq',
+            'roosters.interval',
+            'roosters.byday',
+            sql<string | null>`to_char(roosters.dtstart, 'YYYY-MM-DD')`.as('dtstart'),
+            sql<string | null>`to_char(roosters.until, 'YYYY-MM-DD')`.as('until'),
+            sql<string | null>`to_char(roosters.opens_at, 'HH24:MI')`.as('opens_at'),
+            sql<string | null>`to_char(roosters.closes_at, 'HH24:MI')`.as('closes_at'),
+            sql<string | null>`to_char(roosters.valid_from, 'YYYY-MM-DD')`.as('valid_from'),
+            sql<string | null>`to_char(roosters.valid_to, 'YYYY-MM-DD')`.as('valid_to'),
+            'roosters.gesloten',
+          ]);
+        if (na !== null) rq = rq.where('aanbod.zoekversie', '>', String(na));
+        for (const r of await rq.execute()) {
+          const regel: RoosterRegel = {
+            freq: r.freq,
+            interval: r.interval,
+            byday: r.byday,
+            dtstart: r.dtstart,
+            until: r.until,
+            opensAt: r.opens_at,
+            closesAt: r.closes_at,
+            validFrom: r.valid_from,
+            validTo: r.valid_to,
+            gesloten: r.gesloten,
+            beschrijving: '',
+          };
+          const lijst = roosters.get(r.aanbod_id);
+          if (lijst) lijst.push(regel);
+          else roosters.set(r.aanbod_id, [regel]);
+        }
+      }
+      let versie = na ?? 0;
+      for (const r of rows) versie = Math.max(versie, Number(r.zoekversie));
+      return {
+        versie,
+        weg: rows.filter((r) => r.status !== 'gepubliceerd').map((r) => r.id),
+        rijen: gepubliceerd.map(
+          (r): IndexRij => ({
+            id: r.id,
+            naam: r.naam,
+            organisatieId: r.organisatie_id,
+            lexemen: { a: r.lexemen_a, b: r.lexemen_b, d: r.lexemen_d },
+            zoektekst: r.zoektekst,
+            levensdomeinen: r.levensdomeinen,
+            hulpvormen: r.hulpvormen,
+            doelgroepen: r.doelgroepen,
+            toegankelijkheid: r.toegankelijkheid,
+            kosten: r.kosten_soort,
+            minimumLeeftijd: r.minimum_leeftijd,
+            maximumLeeftijd: r.maximum_leeftijd,
+            zonderVerwijzing: !r.verwijzing_nodig && !r.diagnose_nodig,
+            gewijzigdOp: r.gewijzigd_op.getTime(),
+            punt:
+              r.zoek_lat === null || r.zoek_lon === null
+                ? null
+                : { lat: r.zoek_lat, lon: r.zoek_lon },
+            roosters: roosters.get(r.id) ?? [],
+          }),
+        ),
+      };
+    },
+
+    /** The rows of one result page, by id (the index chose and ordered them). */
+    async trefferRijen(scope: GemeenteScope, ids: string[]): Promise<TrefferRij[]> {
+      if (ids.length === 0) return [];
+      return scope
+        .selectFrom('aanbod')
+        .leftJoin('locaties', (j) =>
+          j
+            .onRef('locaties.gemeente_id', '=', 'aanbod.gemeente_id')
+            .onRef('locaties.id', '=', 'aanbod.locatie_id'),
+        )
         .innerJoin('organisaties', (j) =>
           j
             .onRef('organisaties.gemeente_id', '=', 'aanbod.gemeente_id')
             .onRef('organisaties.id', '=', 'aanbod.organisatie_id'),
         )
-        .where(opties.ids ? inIds(opties.ids) : filterSql(f, scope.gemeenteId))
+        .where(sql<boolean>`aanbod.id = ANY(cast(${sql.val(ids)} AS uuid[]))`)
         .select([
           'aanbod.id',
           'aanbod.naam',
@@ -230,72 +252,13 @@ export function createZoekRepository() {
           'locaties.lat',
           'locaties.lon',
           'locaties.vertrouwelijk',
-          afstand.as('afstand_m'),
           'aanbod.kosten_soort',
           'aanbod.toegankelijkheid',
           'aanbod.verwijzing_nodig',
           'aanbod.diagnose_nodig',
           'aanbod.laatst_gecontroleerd_op',
-        ]);
-      if (opties.sortering === 'afstand' && f.punt) {
-        q = q.orderBy(sql`afstand_m`, (ob) => ob.asc().nullsLast()).orderBy('aanbod.naam');
-      } else if (opties.sortering === 'relevantie' && f.tsQuery) {
-        q = q.orderBy(rang, 'desc').orderBy('aanbod.naam');
-      } else {
-        // aanbod_naam_idx (0007) gives this order, so LIMIT stops early.
-        q = q.orderBy('aanbod.naam');
-      }
-      return (await q
-        .orderBy('aanbod.id')
-        .offset(opties.offset)
-        .limit(opties.limit)
-        .execute()) as TrefferRij[];
-    },
-
-    /**
-     * The first `max` matches with what ranking and facets need: all of them when there
-     * are no more (the exact set), else a bounded candidate set. `naam` reads in name order
-     * (aanbod_naam_idx), `afstand` nearest first (GiST nearest-neighbour scan on
-     * locaties_zoekpunt_idx, only with a radius), `geen` in the cheapest order. One pass
-     * that stops after `max` rows: counting, ranking and facets then happen in memory.
-     */
-    async kandidaten(
-      scope: GemeenteScope,
-      f: ZoekFilters,
-      max: number,
-      volgorde: Leesvolgorde,
-    ): Promise<Kandidaat[]> {
-      let q = metLocaties(scope)
-        .where(filterSql(f, scope.gemeenteId))
-        .select([
-          'aanbod.id',
-          'aanbod.naam',
-          rangSql(f).as('rang'),
-          afstandSql(f).as('afstand_m'),
-          'aanbod.levensdomeinen',
-          'aanbod.hulpvormen',
-          'aanbod.doelgroepen',
-          'aanbod.toegankelijkheid',
-          'aanbod.kosten_soort',
-          sql<boolean>`NOT aanbod.verwijzing_nodig AND NOT aanbod.diagnose_nodig`.as(
-            'zonder_verwijzing',
-          ),
-        ]);
-      if (volgorde === 'naam') q = q.orderBy('aanbod.naam').orderBy('aanbod.id');
-      if (volgorde === 'afstand' && f.punt && f.straalMeter !== null) {
-        q = q.orderBy(sql`${locatiePunt} <-> ${zoekpunt(f.punt)}`).orderBy('aanbod.id');
-      }
-      const rows = await q.limit(max).execute();
-      return rows.map((r) => ({ ...r, rang: Number(r.rang), afstand_m: r.afstand_m }));
-    },
-
-    /** The exact number of matches (HSDS paging; broad searches use `treffers`). */
-    async aantal(scope: GemeenteScope, f: ZoekFilters): Promise<number> {
-      const row = await metLocaties(scope)
-        .where(filterSql(f, scope.gemeenteId))
-        .select(sql<string>`count(*)`.as('n'))
-        .executeTakeFirstOrThrow();
-      return Number(row.n);
+        ])
+        .execute();
     },
   };
 }

@@ -18,21 +18,15 @@ import {
   validatieFout,
 } from './omzetten.ts';
 import { pc4Van } from './postcodes.ts';
-import type { ZoekFilters } from './repository.ts';
-import { amsterdamMoment, dagWaarden } from './rooster.ts';
-import { ordenKandidaten, telFacetten, tsQuery, zoekwoorden } from './zoekvraag.ts';
-
-/**
- * A broad search counts, ranks and makes facets over at most this many matches: the
- * answer then says `totaalIsMinimaal` ("1000+") and `facettenZijnSchatting` ("ongeveer").
- */
-export const MAX_KANDIDATEN = 1000;
-/** Fewer full-text matches than this: also match by trigram similarity (typos). */
-export const TYPO_DREMPEL = 5;
+import { amsterdamMoment } from './rooster.ts';
+import type { IndexVraag } from './zoekindex.ts';
+import { createZoekIndexen } from './zoekindex-service.ts';
+import { alternatieven, zoekGroepen, zoekwoorden } from './zoekvraag.ts';
 
 /** Public reading: taxonomies, search, one entry, an organisation, the published list (HSDS). */
 export function createZoekenService(basis: KaartBasis) {
   const { scopeOf, repository, nu, namenVoor, aanbodVoorPubliek } = basis;
+  const indexen = createZoekIndexen(repository);
   return {
     async taxonomieen(gemeenteId: number): Promise<{ taxonomieen: Taxonomie[] }> {
       return { taxonomieen: (await namenVoor(scopeOf(gemeenteId))).taxonomieen };
@@ -42,7 +36,7 @@ export function createZoekenService(basis: KaartBasis) {
     async zoek(
       gemeenteId: number,
       query: ZoekQuery,
-      extra: { gewijzigdNa?: Date; metLocatie?: boolean; exacteTotalen?: boolean } = {},
+      extra: { gewijzigdNa?: Date; metLocatie?: boolean } = {},
     ): Promise<ZoekResultaat> {
       const scope = scopeOf(gemeenteId);
       let punt: { lat: number; lon: number; plaats: string | null } | null = null;
@@ -58,11 +52,14 @@ export function createZoekenService(basis: KaartBasis) {
         punt = { lat: gebied.lat, lon: gebied.lon, plaats: gebied.plaats };
       }
       const woorden = zoekwoorden(query.tekst ?? '');
-      const tsq = tsQuery(woorden, await repository.synoniemen(scope));
-      const moment = query.nuOpen ? amsterdamMoment(nu()) : null;
-      const filters: ZoekFilters = {
-        tsQuery: tsq,
-        woorden: woorden.length ? woorden.join(' ') : null,
+      const synoniemen = await repository.synoniemen(scope);
+      const { index, stammen } = await indexen.voor(scope, [
+        ...new Set(woorden.flatMap((w) => alternatieven(w, synoniemen))),
+      ]);
+      const groepen = woorden.length ? zoekGroepen(woorden, synoniemen, stammen) : null;
+      const vraag: IndexVraag = {
+        groepen,
+        typos: false,
         punt,
         straalMeter: punt && query.straalKm !== undefined ? query.straalKm * 1000 : null,
         levensdomein: query.levensdomein,
@@ -74,59 +71,31 @@ export function createZoekenService(basis: KaartBasis) {
         zonderVerwijzing: query.zonderVerwijzing,
         organisatieId: query.organisatieId ?? null,
         dag: query.dag ?? null,
-        open: moment ? { datum: moment.datum, tijd: moment.tijd, ...dagWaarden(moment) } : null,
-        gewijzigdNa: extra.gewijzigdNa ?? null,
+        open: query.nuOpen ? amsterdamMoment(nu()) : null,
+        gewijzigdNa: extra.gewijzigdNa?.getTime() ?? null,
         metLocatie: extra.metLocatie ?? false,
       };
-      const sortering = query.sortering ?? (punt ? 'afstand' : tsq ? 'relevantie' : 'naam');
-      const offset = (query.pagina - 1) * query.paginaGrootte;
-      // Exact totals when asked (HSDS pages through everything) and for a page beyond the
-      // bounded candidate set.
-      const exact = extra.exacteTotalen === true || offset + query.paginaGrootte > MAX_KANDIDATEN;
-      // The order the repository really sorts by (see zoek-repository.ts#zoek).
-      const effectief =
-        sortering === 'afstand' && punt
-          ? 'afstand'
-          : sortering === 'relevantie' && tsq
-            ? 'relevantie'
-            : 'naam';
-      const volgorde =
-        effectief === 'naam'
-          ? 'naam'
-          : effectief === 'afstand' && filters.straalMeter !== null
-            ? 'afstand'
-            : 'geen';
-      let kandidaten = await repository.kandidaten(scope, filters, MAX_KANDIDATEN + 1, volgorde);
-      if (filters.tsQuery && filters.woorden && kandidaten.length < TYPO_DREMPEL) {
-        // Full text finds (almost) nothing: also match by trigram similarity (typos).
-        filters.typos = true;
-        kandidaten = await repository.kandidaten(scope, filters, MAX_KANDIDATEN + 1, volgorde);
-      }
-      // Broad: more than MAX_KANDIDATEN matches. Unless exact totals are needed, rank, page
-      // and count facets over the first MAX_KANDIDATEN read (in name or distance order when
-      // that is the sort, so those pages are exact). Facets always come from them.
-      const breed = kandidaten.length > MAX_KANDIDATEN;
-      const begrensd = breed && !exact;
-      kandidaten = kandidaten.slice(0, MAX_KANDIDATEN);
-      const pagina =
-        begrensd || !breed
-          ? ordenKandidaten(kandidaten, effectief).slice(offset, offset + query.paginaGrootte)
-          : null;
-      const [ongeordend, namen, totaal] = await Promise.all([
-        repository.zoek(scope, filters, {
-          sortering: effectief,
-          offset: pagina ? 0 : offset,
-          limit: query.paginaGrootte,
-          ids: pagina ? pagina.map((k) => k.id) : null,
-        }),
+      const gevraagd = query.sortering ?? (punt ? 'afstand' : groepen ? 'relevantie' : 'naam');
+      // Sorting by distance needs a point, by relevance a text; else by name.
+      const sortering =
+        (gevraagd === 'afstand' && punt) || (gevraagd === 'relevantie' && groepen)
+          ? gevraagd
+          : 'naam';
+      const pagina = {
+        sortering,
+        offset: (query.pagina - 1) * query.paginaGrootte,
+        limit: query.paginaGrootte,
+      } as const;
+      const antwoord = index.zoek(vraag, pagina);
+      const [rijen, namen] = await Promise.all([
+        repository.trefferRijen(
+          scope,
+          antwoord.treffers.map((t) => t.id),
+        ),
         namenVoor(scope),
-        breed && exact ? repository.aantal(scope, filters) : Promise.resolve(kandidaten.length),
       ]);
-      const plek = new Map(pagina?.map((k, i) => [k.id, i]));
-      const rows = pagina
-        ? [...ongeordend].sort((a, b) => plek.get(a.id)! - plek.get(b.id)!)
-        : ongeordend;
-      const facetTelling = telFacetten(kandidaten);
+      const perId = new Map(rijen.map((r) => [r.id, r]));
+      const facetTelling = antwoord.facetten;
       const aantal = (facet: string, code: string) => facetTelling.get(`${facet}:${code}`) ?? 0;
       const taxFacet = (code: 'levensdomein' | 'hulpvorm' | 'doelgroep'): FacetWaarde[] =>
         (namen.taxonomieen.find((t) => t.code === code)?.termen ?? []).map((t) => ({
@@ -135,27 +104,32 @@ export function createZoekenService(basis: KaartBasis) {
           aantal: aantal(code, t.code),
         }));
       return {
-        treffers: rows.map((r) => ({
-          id: r.id,
-          naam: r.naam,
-          soort: r.soort as Aanbod['soort'],
-          samenvatting: samenvatting(r.beschrijving),
-          organisatie: { id: r.organisatie_id, naam: r.organisatie_naam },
-          plaats: r.plaats,
-          lat: r.vertrouwelijk ? null : r.lat,
-          lon: r.vertrouwelijk ? null : r.lon,
-          afstandKm:
-            r.afstand_m === null || r.vertrouwelijk || r.plaats === null
-              ? null
-              : Math.round(r.afstand_m / 100) / 10,
-          kosten: r.kosten_soort as Aanbod['kosten']['soort'],
-          toegankelijkheid: r.toegankelijkheid as Aanbod['toegankelijkheid'],
-          zonderVerwijzing: !r.verwijzing_nodig && !r.diagnose_nodig,
-          laatstGecontroleerdOp: r.laatst_gecontroleerd_op.toISOString(),
-        })),
-        totaal,
-        totaalIsMinimaal: begrensd,
-        facettenZijnSchatting: breed,
+        // A row the index still had but that changed since is left out (rare, harmless).
+        treffers: antwoord.treffers.flatMap(({ id, afstandM }) => {
+          const r = perId.get(id);
+          if (!r) return [];
+          return [
+            {
+              id: r.id,
+              naam: r.naam,
+              soort: r.soort as Aanbod['soort'],
+              samenvatting: samenvatting(r.beschrijving),
+              organisatie: { id: r.organisatie_id, naam: r.organisatie_naam },
+              plaats: r.plaats,
+              lat: r.vertrouwelijk ? null : r.lat,
+              lon: r.vertrouwelijk ? null : r.lon,
+              afstandKm:
+                afstandM === null || r.vertrouwelijk || r.plaats === null
+                  ? null
+                  : Math.round(afstandM / 100) / 10,
+              kosten: r.kosten_soort as Aanbod['kosten']['soort'],
+              toegankelijkheid: r.toegankelijkheid as Aanbod['toegankelijkheid'],
+              zonderVerwijzing: !r.verwijzing_nodig && !r.diagnose_nodig,
+              laatstGecontroleerdOp: r.laatst_gecontroleerd_op.toISOString(),
+            },
+          ];
+        }),
+        totaal: antwoord.totaal,
         pagina: query.pagina,
         paginaGrootte: query.paginaGrootte,
         zoekpunt: punt,

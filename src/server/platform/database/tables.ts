@@ -401,6 +401,15 @@ export interface AanbodTable {
   gewijzigd_op: Timestamp;
   zoekvector: ColumnType<string, never, never>;
   zoektekst: ColumnType<string, never, never>;
+  /** Set by a trigger (0008): the kaart_zoekstand version of the last change (int8 as text). */
+  zoekversie: ColumnType<string, never, number>;
+}
+
+/** Per gemeente: how far searchable sociale-kaart data has changed (0008, triggers only). */
+export interface KaartZoekstandTable {
+  gemeente_id: number;
+  versie: ColumnType<string, never, never>;
+  volledig_vanaf: ColumnType<string, never, never>;
 }
 
 export interface RoostersTable {
@@ -499,6 +508,7 @@ export interface DB {
   locaties: LocatiesTable;
   aanbod: AanbodTable;
   roosters: RoostersTable;
+  kaart_zoekstand: KaartZoekstandTable;
   samenwerkingen: SamenwerkingenTable;
   aanbod_voorstellen: AanbodVoorstellenTable;
   kaart_historie: KaartHistorieTable;

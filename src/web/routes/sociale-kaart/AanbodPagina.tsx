@@ -148,9 +148,9 @@ function Detail({ aanbod }: { aanbod: Aanbod }) {
       <section aria-labelledby="sk-wat">
         <Heading2 id="sk-wat">{t('socialeKaart.detail.wat')}</Heading2>
         {beschrijvingEn ? (
-          <Paragraph>{beschrijvingEn}</Paragraph>
+          <Paragraph lang="en">{beschrijvingEn}</Paragraph>
         ) : (
-          <Paragraph lang={engels ? 'nl' : undefined}>{aanbod.beschrijving}</Paragraph>
+          <Paragraph lang="nl">{aanbod.beschrijving}</Paragraph>
         )}
       </section>
 
@@ -248,7 +248,10 @@ export function AanbodPagina() {
   const { id = '' } = useParams();
   const aanbod = useAanbod(id);
   const engels = useEngels();
-  const naam = aanbod.data ? (engels && aanbod.data.naamEn) || aanbod.data.naam : '';
+  // The English name when the UI is English and the organisation wrote one; the element says
+  // which language it is, so a screen reader pronounces it right.
+  const naamEn = engels && aanbod.data?.naamEn ? aanbod.data.naamEn : null;
+  const naam = aanbod.data ? (naamEn ?? aanbod.data.naam) : '';
   useDocumentTitle(naam || t('socialeKaart.detail.titel'));
   const nietGevonden = aanbod.error instanceof ApiError && aanbod.error.status < 500;
   return (
@@ -256,7 +259,9 @@ export function AanbodPagina() {
       <Paragraph>
         <RouterLink to={laatsteZoekUrl()}>{t('socialeKaart.detail.terug')}</RouterLink>
       </Paragraph>
-      <PageHeading>{naam || t('socialeKaart.detail.titel')}</PageHeading>
+      <PageHeading>
+        {naam ? <span lang={naamEn ? 'en' : 'nl'}>{naam}</span> : t('socialeKaart.detail.titel')}
+      </PageHeading>
       <LoadingStatus loading={aanbod.isPending} />
       {nietGevonden ? (
         <Paragraph>{t('socialeKaart.detail.nietGevonden')}</Paragraph>

@@ -204,7 +204,6 @@ function FacetGroep({
   waarden,
   gekozen,
   naam,
-  schatting,
   onChange,
 }: {
   id: string;
@@ -212,8 +211,6 @@ function FacetGroep({
   waarden: FacetWaarde[];
   gekozen: string[];
   naam: (w: FacetWaarde) => string;
-  /** The counts are estimates (a very broad search). */
-  schatting: boolean;
   onChange: (gekozen: string[]) => void;
 }) {
   const { t } = useKaartVertaling();
@@ -224,10 +221,7 @@ function FacetGroep({
         <Vinkje
           key={w.code}
           id={`${id}-${w.code}`}
-          label={t(
-            schatting ? 'socialeKaart.filters.metAantalOngeveer' : 'socialeKaart.filters.metAantal',
-            { naam: naam(w), aantal: w.aantal },
-          )}
+          label={t('socialeKaart.filters.metAantal', { naam: naam(w), aantal: w.aantal })}
           checked={gekozen.includes(w.code)}
           onChange={(aan) =>
             onChange(aan ? [...gekozen, w.code] : gekozen.filter((c) => c !== w.code))
@@ -241,12 +235,10 @@ function FacetGroep({
 function Filterpaneel({
   filters,
   facetten,
-  schatting,
   onChange,
 }: {
   filters: Filters;
   facetten: ZoekResultaat['facetten'] | undefined;
-  schatting: boolean;
   onChange: (filters: Filters) => void;
 }) {
   const { t } = useKaartVertaling();
@@ -272,7 +264,6 @@ function Filterpaneel({
           waarden={facetten[code]}
           gekozen={filters[code]}
           naam={(w) => termNaam(code, w.code, w.naam)}
-          schatting={schatting}
           onChange={(gekozen) => zet({ [code]: gekozen })}
         />
       </details>
@@ -295,7 +286,6 @@ function Filterpaneel({
             waarden={facetten.kosten}
             gekozen={filters.kosten}
             naam={(w) => t(`socialeKaart.kosten.${w.code as 'gratis'}`)}
-            schatting={schatting}
             onChange={(kosten) => zet({ kosten })}
           />
           <FacetGroep
@@ -304,22 +294,16 @@ function Filterpaneel({
             waarden={facetten.toegankelijkheid}
             gekozen={filters.toegankelijkheid}
             naam={(w) => t(`socialeKaart.toegankelijkheid.${w.code as 'rolstoel'}`)}
-            schatting={schatting}
             onChange={(toegankelijkheid) => zet({ toegankelijkheid })}
           />
           <Fieldset className="kring-sk-facet">
             <FieldsetLegend>{t('socialeKaart.filters.verwijzing')}</FieldsetLegend>
             <Vinkje
               id="filter-zonder-verwijzing"
-              label={t(
-                schatting
-                  ? 'socialeKaart.filters.metAantalOngeveer'
-                  : 'socialeKaart.filters.metAantal',
-                {
-                  naam: t('socialeKaart.filters.zonderVerwijzing'),
-                  aantal: facetten.zonderVerwijzing,
-                },
-              )}
+              label={t('socialeKaart.filters.metAantal', {
+                naam: t('socialeKaart.filters.zonderVerwijzing'),
+                aantal: facetten.zonderVerwijzing,
+              })}
               checked={filters.zonderVerwijzing}
               onChange={(zonderVerwijzing) => zet({ zonderVerwijzing })}
             />
@@ -471,21 +455,13 @@ export function ZoekPagina() {
     ? ''
     : resultaat.totaal === 0
       ? t('socialeKaart.resultaten.geen')
-      : resultaat.totaalIsMinimaal
-        ? zoekpunt
-          ? t('socialeKaart.resultaten.meerDanBij', {
-              count: resultaat.totaal,
-              km: filters.straalKm,
-              plaats: zoekpunt.plaats ?? t('socialeKaart.resultaten.uwLocatie'),
-            })
-          : t('socialeKaart.resultaten.meerDan', { count: resultaat.totaal })
-        : zoekpunt
-          ? t('socialeKaart.resultaten.aantalBij', {
-              count: resultaat.totaal,
-              km: filters.straalKm,
-              plaats: zoekpunt.plaats ?? t('socialeKaart.resultaten.uwLocatie'),
-            })
-          : t('socialeKaart.resultaten.aantal', { count: resultaat.totaal });
+      : zoekpunt
+        ? t('socialeKaart.resultaten.aantalBij', {
+            count: resultaat.totaal,
+            km: filters.straalKm,
+            plaats: zoekpunt.plaats ?? t('socialeKaart.resultaten.uwLocatie'),
+          })
+        : t('socialeKaart.resultaten.aantal', { count: resultaat.totaal });
 
   const punten = (resultaat?.treffers ?? []).flatMap((tr) =>
     tr.lat !== null && tr.lon !== null
@@ -500,12 +476,7 @@ export function ZoekPagina() {
       <Zoekformulier persoonlijk={persoonlijk} straalKm={filters.straalKm} onZoek={onZoek} />
 
       <div className="kring-sk-zoeken">
-        <Filterpaneel
-          filters={filters}
-          facetten={resultaat?.facetten}
-          schatting={resultaat?.facettenZijnSchatting ?? false}
-          onChange={zetFilters}
-        />
+        <Filterpaneel filters={filters} facetten={resultaat?.facetten} onChange={zetFilters} />
 
         <section aria-labelledby={resultatenKop} className="kring-sk-resultaten">
           <Heading2 id={resultatenKop} tabIndex={-1} className="kring-sk-resultaten__kop">

@@ -1,4 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type {
   Aanbieder,
   Aanbod,
@@ -60,6 +66,18 @@ export function useAanbieder(id: string | undefined) {
     queryFn: ({ signal }) => apiGet<Aanbieder>(`/aanbieders/${id}`, signal),
     enabled: !!id,
   });
+}
+
+/** The names of these organisations (public data), e.g. to choose one for a new entry. */
+export function useOrganisatieNamen(ids: string[]): Map<string, string> {
+  const antwoorden = useQueries({
+    queries: ids.map((id) => ({
+      queryKey: ['sociale-kaart', 'aanbieder', id],
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        apiGet<Aanbieder>(`/aanbieders/${id}`, signal),
+    })),
+  });
+  return new Map(antwoorden.flatMap((a) => (a.data ? [[a.data.id, a.data.naam] as const] : [])));
 }
 
 // ---- Editing and moderation (staff, behind the login) ----
@@ -140,4 +158,14 @@ export const useStuurTerug = () =>
     apiSend<Voorstel>('POST', `/moderatie/voorstellen/${input.id}/terugsturen`, {
       opmerking: input.opmerking,
     }),
+  );
+
+/** Withdraws the change that waits for the editor (it is kept as the entry's content). */
+export const useTrekIn = () =>
+  useKaartMutatie((id: string) => apiSend<Bewerking>('POST', `/aanbod/${id}/bewerking/intrekken`));
+
+/** A new entry: a concept until the editor publishes it. */
+export const useMaakAanbod = () =>
+  useKaartMutatie((input: { organisatieId: string; inhoud: AanbodInhoud }) =>
+    apiSend<Bewerking>('POST', '/aanbod', input),
   );

@@ -13,9 +13,10 @@ import {
   Select,
   SelectOption,
   Textarea,
+  Textbox,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { ErrorSummary, type FieldError } from '../../../components/formulier/ErrorSummary.tsx';
@@ -25,16 +26,30 @@ import { LoadingStatus } from '../../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../../components/useDocumentTitle.ts';
-import { type Bewerking, useBewerking, useSlaBewerkingOp, useTaxonomieen } from '../api.ts';
+import {
+  type Bewerking,
+  useBewerking,
+  useSlaBewerkingOp,
+  useTaxonomieen,
+  useTrekIn,
+} from '../api.ts';
 import { useTaalNaam, Vinkje } from '../onderdelen.tsx';
 import { useKaartVertaling } from '../vertaling.ts';
 import { DAG_CODES, KOSTEN_CODES, TOEGANKELIJKHEID_CODES } from '../zoekStaat.ts';
 import {
   controleer,
   type Formulier,
+  type FormulierRooster,
   type FoutCode,
+  INTERVALLEN,
   naarFormulier,
   naarInhoud,
+  nieuweRij,
+  RANGORDES,
+  ROOSTER_SOORTEN,
+  type RoosterRij,
+  type RoosterSoort,
+  rijInWoorden,
   veldVanServer,
 } from './bewerkFormulier.ts';
 import { AlleenVoor, KaartbeheerMenu } from './Kaartbeheer.tsx';
@@ -95,27 +110,101 @@ export function Tekstvak({
   );
 }
 
+/**
+ * A labelled input in the same pattern as TextField, also for dates (the browser's date
+ * picker, value YYYY-MM-DD) and for text in another language (`lang`).
+ */
+export function Invoerveld({
+  id,
+  label,
+  value,
+  onChange,
+  description,
+  error,
+  type = 'text',
+  lang,
+  inputMode,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  description?: string | undefined;
+  error?: string | undefined;
+  type?: 'text' | 'date';
+  lang?: string;
+  inputMode?: 'numeric' | 'text';
+}) {
+  const describedBy = [description ? `${id}-hint` : '', error ? `${id}-fout` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <FormField invalid={!!error} className="kring-field">
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>{label}</FormLabel>
+      </div>
+      {description ? (
+        <FormFieldDescription id={`${id}-hint`} className="utrecht-form-field__description">
+          {description}
+        </FormFieldDescription>
+      ) : null}
+      {error ? (
+        <FormFieldErrorMessage id={`${id}-fout`} className="utrecht-form-field__error-message">
+          {error}
+        </FormFieldErrorMessage>
+      ) : null}
+      <div className="utrecht-form-field__input">
+        <Textbox
+          id={id}
+          name={id}
+          type={type}
+          value={value}
+          lang={lang}
+          inputMode={inputMode}
+          invalid={!!error}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          onChange={(e: Invoer) => onChange(e.currentTarget.value)}
+        />
+      </div>
+    </FormField>
+  );
+}
+
 /** A labelled select in the same pattern. */
-function Keuze({
+export function Keuze({
   id,
   label,
   value,
   onChange,
   opties,
+  error,
 }: {
   id: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
   opties: { waarde: string; tekst: string }[];
+  error?: string | undefined;
 }) {
   return (
-    <FormField className="kring-field">
+    <FormField invalid={!!error} className="kring-field">
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={id}>{label}</FormLabel>
       </div>
+      {error ? (
+        <FormFieldErrorMessage id={`${id}-fout`} className="utrecht-form-field__error-message">
+          {error}
+        </FormFieldErrorMessage>
+      ) : null}
       <div className="utrecht-form-field__input">
-        <Select id={id} value={value} onChange={(e: Invoer) => onChange(e.currentTarget.value)}>
+        <Select
+          id={id}
+          value={value}
+          invalid={!!error}
+          aria-describedby={error ? `${id}-fout` : undefined}
+          onChange={(e: Invoer) => onChange(e.currentTarget.value)}
+        >
           {opties.map((o) => (
             <SelectOption key={o.waarde} value={o.waarde}>
               {o.tekst}
@@ -160,7 +249,314 @@ function Vinkjes({
   );
 }
 
-function Bewerkformulier({ bewerking }: { bewerking: Bewerking }) {
+/** The fields of one schedule row, by its kind, with the row in words below them. */
+function RoosterVelden({
+  rij,
+  i,
+  fout,
+  onChange,
+  onWeg,
+}: {
+  rij: FormulierRooster;
+  i: number;
+  fout: (veld: string) => string | undefined;
+  onChange: (rij: FormulierRooster) => void;
+  onWeg: () => void;
+}) {
+  const { t, i18n } = useKaartVertaling();
+  const id = (veld: string) => `bw-rooster-${i}-${veld}`;
+  const taal = i18n.language === 'en' ? 'en' : 'nl';
+  const nummer = i + 1;
+  const woorden = rijInWoorden(rij, taal);
+  const weg = (
+    <Button appearance="subtle-button" type="button" onClick={onWeg}>
+      {t('socialeKaart.beheer.bewerk.rooster.weg', { nummer })}
+    </Button>
+  );
+  if (rij.soort === 'anders') {
+    return (
+      <Fieldset className="kring-sk-rooster" id={id('soort')} tabIndex={-1}>
+        <FieldsetLegend>
+          {t('socialeKaart.beheer.bewerk.rooster.nummer', { nummer })}
+        </FieldsetLegend>
+        <Paragraph className="kring-sk-rooster-woorden">{woorden}</Paragraph>
+        <Paragraph>{t('socialeKaart.beheer.bewerk.rooster.anders')}</Paragraph>
+        {weg}
+      </Fieldset>
+    );
+  }
+  const zet = (deel: Partial<RoosterRij>) => onChange({ ...rij, ...deel });
+  const dagen = DAG_CODES.map((d) => ({ waarde: d, tekst: t(`socialeKaart.dagen.${d}`) }));
+  const tijden = (
+    <>
+      <Invoerveld
+        id={id('van')}
+        label={t('socialeKaart.bewerken.van')}
+        description={t('socialeKaart.bewerken.tijdHint')}
+        value={rij.van}
+        error={fout(id('van'))}
+        inputMode="numeric"
+        onChange={(van) => zet({ van })}
+      />
+      <Invoerveld
+        id={id('tot')}
+        label={t('socialeKaart.bewerken.tot')}
+        description={t('socialeKaart.bewerken.tijdHint')}
+        value={rij.tot}
+        error={fout(id('tot'))}
+        inputMode="numeric"
+        onChange={(tot) => zet({ tot })}
+      />
+    </>
+  );
+  const periode = (
+    <>
+      <Invoerveld
+        id={id('datum')}
+        type="date"
+        label={t('socialeKaart.beheer.bewerk.rooster.eersteKeer')}
+        description={
+          rij.soort === 'wekelijks'
+            ? t('socialeKaart.beheer.bewerk.rooster.eersteKeerHint')
+            : undefined
+        }
+        value={rij.datum}
+        error={fout(id('datum'))}
+        onChange={(datum) => zet({ datum })}
+      />
+      <Invoerveld
+        id={id('totdatum')}
+        type="date"
+        label={t('socialeKaart.beheer.bewerk.rooster.laatsteKeer')}
+        value={rij.totDatum}
+        error={fout(id('totdatum'))}
+        onChange={(totDatum) => zet({ totDatum })}
+      />
+    </>
+  );
+  return (
+    <Fieldset className="kring-sk-rooster">
+      <FieldsetLegend>{t('socialeKaart.beheer.bewerk.rooster.nummer', { nummer })}</FieldsetLegend>
+      <Keuze
+        id={id('soort')}
+        label={t('socialeKaart.beheer.bewerk.rooster.soort')}
+        value={rij.soort}
+        onChange={(soort) => zet({ soort: soort as RoosterSoort })}
+        opties={ROOSTER_SOORTEN.map((s) => ({
+          waarde: s,
+          tekst: t(`socialeKaart.beheer.bewerk.rooster.soorten.${s}`),
+        }))}
+      />
+      {rij.soort === 'wekelijks' ? (
+        <>
+          <Keuze
+            id={id('interval')}
+            label={t('socialeKaart.beheer.bewerk.rooster.hoeVaak')}
+            value={rij.interval}
+            error={fout(id('interval'))}
+            onChange={(interval) => zet({ interval })}
+            opties={INTERVALLEN.map((n) => ({
+              waarde: n,
+              tekst:
+                n === '1'
+                  ? t('socialeKaart.beheer.bewerk.rooster.elkeWeek')
+                  : n === '2'
+                    ? t('socialeKaart.beheer.bewerk.rooster.omDeWeek')
+                    : t('socialeKaart.beheer.bewerk.rooster.elkeWeken', { aantal: n }),
+            }))}
+          />
+          <Keuze
+            id={id('dag')}
+            label={t('socialeKaart.bewerken.dag')}
+            value={rij.dag}
+            error={fout(id('dag'))}
+            onChange={(dag) => zet({ dag })}
+            opties={dagen}
+          />
+          {tijden}
+          {periode}
+        </>
+      ) : null}
+      {rij.soort === 'maandelijks' ? (
+        <>
+          <Keuze
+            id={id('rangorde')}
+            label={t('socialeKaart.beheer.bewerk.rooster.welkeWeek')}
+            value={rij.rangorde}
+            error={fout(id('rangorde'))}
+            onChange={(rangorde) => zet({ rangorde })}
+            opties={RANGORDES.map((r) => ({
+              waarde: r,
+              tekst: t(
+                `socialeKaart.beheer.bewerk.rooster.rangorde.${r === '-1' ? 'laatste' : r}` as 'socialeKaart.beheer.bewerk.rooster.rangorde.1',
+              ),
+            }))}
+          />
+          <Keuze
+            id={id('dag')}
+            label={t('socialeKaart.bewerken.dag')}
+            value={rij.dag}
+            error={fout(id('dag'))}
+            onChange={(dag) => zet({ dag })}
+            opties={dagen}
+          />
+          {tijden}
+          {periode}
+        </>
+      ) : null}
+      {rij.soort === 'eenmalig' ? (
+        <>
+          <Invoerveld
+            id={id('datum')}
+            type="date"
+            label={t('socialeKaart.beheer.bewerk.rooster.datum')}
+            value={rij.datum}
+            error={fout(id('datum'))}
+            onChange={(datum) => zet({ datum })}
+          />
+          {tijden}
+        </>
+      ) : null}
+      {rij.soort === 'gesloten' ? (
+        <>
+          <Invoerveld
+            id={id('datum')}
+            type="date"
+            label={t('socialeKaart.beheer.bewerk.rooster.geslotenVan')}
+            value={rij.datum}
+            error={fout(id('datum'))}
+            onChange={(datum) => zet({ datum })}
+          />
+          <Invoerveld
+            id={id('totdatum')}
+            type="date"
+            label={t('socialeKaart.beheer.bewerk.rooster.geslotenTot')}
+            description={t('socialeKaart.beheer.bewerk.rooster.geslotenTotHint')}
+            value={rij.totDatum}
+            error={fout(id('totdatum'))}
+            onChange={(totDatum) => zet({ totDatum })}
+          />
+        </>
+      ) : null}
+      <Invoerveld
+        id={id('toelichting')}
+        label={
+          rij.soort === 'gesloten'
+            ? t('socialeKaart.beheer.bewerk.rooster.reden')
+            : t('socialeKaart.beheer.bewerk.rooster.toelichting')
+        }
+        description={
+          rij.soort === 'gesloten' ? t('socialeKaart.beheer.bewerk.rooster.redenHint') : undefined
+        }
+        value={rij.toelichting}
+        error={fout(id('toelichting'))}
+        onChange={(toelichting) => zet({ toelichting })}
+      />
+      <Paragraph className="kring-sk-rooster-woorden">
+        {woorden
+          ? t('socialeKaart.beheer.bewerk.rooster.inWoorden', { woorden })
+          : t('socialeKaart.beheer.bewerk.rooster.nietKlaar')}
+      </Paragraph>
+      {weg}
+    </Fieldset>
+  );
+}
+
+/**
+ * Withdraw a change that waits for the editor, after a confirmation in the page (not a
+ * browser dialog): the question takes focus, and "Nee" puts focus back on the button.
+ */
+function Intrekken({
+  aanbodId,
+  onKlaar,
+}: {
+  aanbodId: string;
+  onKlaar: (melding: string) => void;
+}) {
+  const { t } = useKaartVertaling();
+  const trekIn = useTrekIn();
+  const [vragen, setVragen] = useState(false);
+  const vraagRef = useRef<HTMLDivElement>(null);
+  const knopRef = useRef<HTMLButtonElement>(null);
+  const eerder = useRef(false);
+  useEffect(() => {
+    if (vragen) vraagRef.current?.focus();
+    else if (eerder.current) knopRef.current?.focus();
+    eerder.current = true;
+  }, [vragen]);
+  if (!vragen) {
+    return (
+      <Button
+        ref={knopRef}
+        type="button"
+        appearance="secondary-action-button"
+        onClick={() => setVragen(true)}
+      >
+        {t('socialeKaart.beheer.bewerk.intrekken.knop')}
+      </Button>
+    );
+  }
+  return (
+    <div ref={vraagRef} tabIndex={-1} className="kring-sk-bevestig">
+      <Paragraph id="bw-intrekken-vraag">
+        {t('socialeKaart.beheer.bewerk.intrekken.vraag')}
+      </Paragraph>
+      {trekIn.isError ? (
+        <Paragraph className="kring-sk-fout">{t('socialeKaart.beheer.mislukt')}</Paragraph>
+      ) : null}
+      <ButtonGroup>
+        <Button
+          type="button"
+          appearance="primary-action-button"
+          disabled={trekIn.isPending}
+          onClick={() =>
+            // mutateAsync: the answer also arrives after this part of the page is gone (the
+            // refreshed entry has no change waiting any more).
+            trekIn.mutateAsync(aanbodId).then(
+              () => onKlaar(t('socialeKaart.beheer.bewerk.intrekken.klaar')),
+              () => undefined,
+            )
+          }
+        >
+          {t('socialeKaart.beheer.bewerk.intrekken.ja')}
+        </Button>
+        <Button type="button" appearance="secondary-action-button" onClick={() => setVragen(false)}>
+          {t('socialeKaart.beheer.bewerk.intrekken.nee')}
+        </Button>
+      </ButtonGroup>
+    </div>
+  );
+}
+
+const OUDE_FOUTEN = [
+  'naam',
+  'beschrijving',
+  'bedrag',
+  'leeftijd',
+  'leeftijdVolgorde',
+  'email',
+  'website',
+  'tijd',
+  'tijdVolgorde',
+] as const;
+type OudeFout = (typeof OUDE_FOUTEN)[number];
+
+/** The message for a mistake the form found (bewerkFormulier.ts gives the code). */
+export function useFoutTekst(): (code: FoutCode) => string {
+  const { t } = useKaartVertaling();
+  return (code) =>
+    (OUDE_FOUTEN as readonly string[]).includes(code)
+      ? t(`socialeKaart.bewerken.fout.${code as OudeFout}`)
+      : t(`socialeKaart.beheer.bewerk.fout.${code as Exclude<FoutCode, OudeFout>}`);
+}
+
+function Bewerkformulier({
+  bewerking,
+  beginMelding = '',
+}: {
+  bewerking: Bewerking;
+  beginMelding?: string;
+}) {
   const { t, i18n } = useKaartVertaling();
   const taxonomieen = useTaxonomieen();
   const taalNaam = useTaalNaam();
@@ -169,10 +565,10 @@ function Bewerkformulier({ bewerking }: { bewerking: Bewerking }) {
   const [f, setF] = useState<Formulier>(() => naarFormulier(bewerking.inhoud));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const [melding, setMelding] = useState('');
+  const [melding, setMelding] = useState(beginMelding);
   const meldingRef = useRef<HTMLDivElement>(null);
   const zet = (deel: Partial<Formulier>) => setF((huidig) => ({ ...huidig, ...deel }));
-  const foutTekst = (code: FoutCode) => t(`socialeKaart.bewerken.fout.${code}`);
+  const foutTekst = useFoutTekst();
   const fout = (veld: string) => errors.find((e) => e.field === veld)?.message;
 
   useEffect(() => {
@@ -236,6 +632,12 @@ function Bewerkformulier({ bewerking }: { bewerking: Bewerking }) {
           }),
         })}
       </Paragraph>
+      {voorstel?.status === 'ingediend' ? (
+        <div className="kring-sk-intrekken">
+          <Paragraph>{t('socialeKaart.beheer.bewerk.intrekken.uitleg')}</Paragraph>
+          <Intrekken aanbodId={bewerking.aanbodId} onKlaar={setMelding} />
+        </div>
+      ) : null}
       {voorstel?.status === 'teruggestuurd' && voorstel.opmerking ? (
         <Alert type="warning">
           <Paragraph>{t('socialeKaart.bewerken.opmerkingRedactie')}</Paragraph>
@@ -253,13 +655,14 @@ function Bewerkformulier({ bewerking }: { bewerking: Bewerking }) {
           onChange={(naam) => zet({ naam })}
           error={fout('bw-naam')}
         />
-        <TextField
+        <Invoerveld
           id="bw-naamEn"
-          label={t('socialeKaart.bewerken.naamEn')}
+          label={t('socialeKaart.beheer.bewerk.naamEn')}
           value={f.naamEn}
           onChange={(naamEn) => zet({ naamEn })}
           error={fout('bw-naamEn')}
-          description={t('socialeKaart.bewerken.engelsHint')}
+          description={t('socialeKaart.beheer.bewerk.engelsHint')}
+          lang="en"
         />
         <Keuze
           id="bw-soort"
@@ -279,7 +682,8 @@ function Bewerkformulier({ bewerking }: { bewerking: Bewerking }) {
         />
         <Tekstvak
           id="bw-beschrijvingEn"
-          label={t('socialeKaart.bewerken.beschrijvingEn')}
+          label={t('socialeKaart.beheer.bewerk.beschrijvingEn')}
+          description={t('socialeKaart.beheer.bewerk.engelsHint')}
           value={f.beschrijvingEn}
           onChange={(beschrijvingEn) => zet({ beschrijvingEn })}
           error={fout('bw-beschrijvingEn')}
@@ -295,71 +699,37 @@ function Bewerkformulier({ bewerking }: { bewerking: Bewerking }) {
         />
 
         <Heading2>{t('socialeKaart.bewerken.kopWanneer')}</Heading2>
-        <Paragraph>{t('socialeKaart.bewerken.roosterUitleg')}</Paragraph>
-        {f.wekelijks.map((w, i) => (
-          <Fieldset key={w.sleutel} className="kring-sk-rooster">
-            <FieldsetLegend>
-              {t('socialeKaart.bewerken.roosterNummer', { nummer: i + 1 })}
-            </FieldsetLegend>
-            <Keuze
-              id={`bw-rooster-${i}-dag`}
-              label={t('socialeKaart.bewerken.dag')}
-              value={w.dag}
-              onChange={(dag) =>
-                zet({ wekelijks: f.wekelijks.map((x, j) => (j === i ? { ...x, dag } : x)) })
-              }
-              opties={DAG_CODES.map((d) => ({ waarde: d, tekst: t(`socialeKaart.dagen.${d}`) }))}
-            />
-            <TextField
-              id={`bw-rooster-${i}-van`}
-              label={t('socialeKaart.bewerken.van')}
-              description={t('socialeKaart.bewerken.tijdHint')}
-              value={w.van}
-              error={fout(`bw-rooster-${i}-van`)}
-              inputMode="numeric"
-              onChange={(van) =>
-                zet({ wekelijks: f.wekelijks.map((x, j) => (j === i ? { ...x, van } : x)) })
-              }
-            />
-            <TextField
-              id={`bw-rooster-${i}-tot`}
-              label={t('socialeKaart.bewerken.tot')}
-              description={t('socialeKaart.bewerken.tijdHint')}
-              value={w.tot}
-              error={fout(`bw-rooster-${i}-tot`)}
-              inputMode="numeric"
-              onChange={(tot) =>
-                zet({ wekelijks: f.wekelijks.map((x, j) => (j === i ? { ...x, tot } : x)) })
-              }
-            />
-            <Button
-              appearance="subtle-button"
-              type="button"
-              onClick={() => zet({ wekelijks: f.wekelijks.filter((_, j) => j !== i) })}
-            >
-              {t('socialeKaart.bewerken.roosterWeg', { nummer: i + 1 })}
-            </Button>
-          </Fieldset>
+        <Paragraph>{t('socialeKaart.beheer.bewerk.rooster.uitleg')}</Paragraph>
+        {f.roosters.map((rij, i) => (
+          <RoosterVelden
+            key={rij.sleutel}
+            rij={rij}
+            i={i}
+            fout={fout}
+            onChange={(nieuw) => zet({ roosters: f.roosters.map((x, j) => (j === i ? nieuw : x)) })}
+            onWeg={() => zet({ roosters: f.roosters.filter((_, j) => j !== i) })}
+          />
         ))}
-        <Button
-          appearance="secondary-action-button"
-          type="button"
-          onClick={() =>
-            zet({
-              wekelijks: [
-                ...f.wekelijks,
-                { sleutel: `nieuw-${Date.now()}`, dag: 'MO', van: '', tot: '' },
-              ],
-            })
-          }
-        >
-          {t('socialeKaart.bewerken.roosterErbij')}
-        </Button>
-        {f.overigeRoosters.length > 0 ? (
-          <Paragraph>
-            {t('socialeKaart.bewerken.overigeRoosters', { count: f.overigeRoosters.length })}
-          </Paragraph>
-        ) : null}
+        <ButtonGroup>
+          <Button
+            appearance="secondary-action-button"
+            type="button"
+            onClick={() =>
+              zet({ roosters: [...f.roosters, nieuweRij(`nieuw-${Date.now()}`, 'wekelijks')] })
+            }
+          >
+            {t('socialeKaart.beheer.bewerk.rooster.erbij')}
+          </Button>
+          <Button
+            appearance="secondary-action-button"
+            type="button"
+            onClick={() =>
+              zet({ roosters: [...f.roosters, nieuweRij(`nieuw-${Date.now()}`, 'gesloten')] })
+            }
+          >
+            {t('socialeKaart.beheer.bewerk.rooster.geslotenErbij')}
+          </Button>
+        </ButtonGroup>
 
         <Heading2>{t('socialeKaart.bewerken.kopWaar')}</Heading2>
         <Keuze
@@ -545,6 +915,9 @@ export function BewerkPagina() {
 function Laden({ id }: { id: string }) {
   const { t } = useKaartVertaling();
   const bewerking = useBewerking(id);
+  // Just made on the "Nieuw aanbod" page: say so, and that the rest comes now.
+  const { state } = useLocation() as { state: { melding?: string } | null };
+  const beginMelding = state?.melding === 'gemaakt' ? t('socialeKaart.beheer.bewerk.gemaakt') : '';
   return (
     <>
       <LoadingStatus loading={bewerking.isPending} />
@@ -563,7 +936,11 @@ function Laden({ id }: { id: string }) {
               organisatie: bewerking.data.organisatie.naam,
             })}
           </Paragraph>
-          <Bewerkformulier key={bewerking.data.aanbodId} bewerking={bewerking.data} />
+          <Bewerkformulier
+            key={bewerking.data.aanbodId}
+            bewerking={bewerking.data}
+            beginMelding={beginMelding}
+          />
         </>
       ) : null}
     </>

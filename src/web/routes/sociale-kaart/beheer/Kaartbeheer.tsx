@@ -34,6 +34,11 @@ export function KaartbeheerMenu() {
             {t('socialeKaart.beheer.moderatie.titel')}
           </RouterLinkListLink>
         ) : null}
+        {rollen.includes('redacteur') ? (
+          <RouterLinkListLink to="/werkplek/sociale-kaart/import">
+            {t('socialeKaart.beheer.import.titel')}
+          </RouterLinkListLink>
+        ) : null}
       </LinkList>
     </nav>
   );

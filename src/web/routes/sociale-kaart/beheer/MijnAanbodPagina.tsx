@@ -1,5 +1,12 @@
-import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonLink,
+  Heading2,
+  Heading3,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { useHref, useLinkClickHandler } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { LoadingStatus } from '../../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../../components/PageHeading.tsx';
@@ -48,6 +55,21 @@ function KloptNog({ regel, onKlaar }: { regel: Regel; onKlaar: (melding: string)
         <Paragraph className="kring-sk-fout">{t('socialeKaart.beheer.mislukt')}</Paragraph>
       ) : null}
     </>
+  );
+}
+
+/** "Nieuw aanbod": a link that looks like a button (it opens a page, it does not act). */
+function NieuwAanbodKnop() {
+  const { t } = useKaartVertaling();
+  const naar = '/werkplek/sociale-kaart/aanbod/nieuw';
+  const href = useHref(naar);
+  const onClick = useLinkClickHandler<HTMLAnchorElement>(naar);
+  return (
+    <Paragraph>
+      <ButtonLink appearance="primary-action-button" href={href} onClick={onClick}>
+        {t('socialeKaart.beheer.nieuw.knop')}
+      </ButtonLink>
+    </Paragraph>
   );
 }
 
@@ -117,6 +139,7 @@ export function MijnAanbodPagina() {
       <Paragraph lead>{t('socialeKaart.beheer.mijnAanbod.intro')}</Paragraph>
       <AlleenVoor rollen={['organisatiebeheerder', 'redacteur']}>
         <KaartbeheerMenu />
+        <NieuwAanbodKnop />
         <Lijst />
       </AlleenVoor>
     </>

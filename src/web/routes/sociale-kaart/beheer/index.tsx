@@ -9,12 +9,16 @@ const MijnAanbod = lazy(() =>
   import('./MijnAanbodPagina.tsx').then((m) => ({ default: m.MijnAanbodPagina })),
 );
 const Bewerk = lazy(() => import('./BewerkPagina.tsx').then((m) => ({ default: m.BewerkPagina })));
+const NieuwAanbod = lazy(() =>
+  import('./NieuwAanbodPagina.tsx').then((m) => ({ default: m.NieuwAanbodPagina })),
+);
 const Historie = lazy(() =>
   import('./HistoriePagina.tsx').then((m) => ({ default: m.HistoriePagina })),
 );
 const Moderatie = lazy(() =>
   import('./ModeratiePagina.tsx').then((m) => ({ default: m.ModeratiePagina })),
 );
+const Import = lazy(() => import('./ImportPagina.tsx').then((m) => ({ default: m.ImportPagina })));
 const Voorstel = lazy(() =>
   import('./VoorstelPagina.tsx').then((m) => ({ default: m.VoorstelPagina })),
 );
@@ -33,6 +37,11 @@ export const BewerkPagina = () => (
     <Bewerk />
   </Laden>
 );
+export const NieuwAanbodPagina = () => (
+  <Laden>
+    <NieuwAanbod />
+  </Laden>
+);
 export const HistoriePagina = () => (
   <Laden>
     <Historie />
@@ -46,5 +55,10 @@ export const ModeratiePagina = () => (
 export const VoorstelPagina = () => (
   <Laden>
     <Voorstel />
+  </Laden>
+);
+export const ImportPagina = () => (
+  <Laden>
+    <Import />
   </Laden>
 );
