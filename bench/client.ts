@@ -74,6 +74,8 @@ export interface Meting {
   rps: number;
   fouten: number;
   bouwS?: number;
+  /** Seconds the first request took: the search index is built then. */
+  indexS?: number;
   /** p95 per query kind (see `soortVan`). */
   p95PerSoort?: Record<string, number>;
 }

@@ -72,9 +72,7 @@ for (const v of vragen) {
     const ms = performance.now() - t;
     const body = res.json();
     if (ronde === 2) {
-      console.log(
-        `\n${v}: ${res.statusCode} ${ms.toFixed(1)} ms totaal=${body.totaal}`,
-      );
+      console.log(`\n${v}: ${res.statusCode} ${ms.toFixed(1)} ms totaal=${body.totaal}`);
       for (const r of regels) console.log(`  ${r}`);
     }
   }

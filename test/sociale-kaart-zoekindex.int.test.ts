@@ -104,6 +104,17 @@ describe('the search index follows the database', () => {
       expect(namen(open)).toContain('Repair Café Stein');
     }
 
+    // The organisation gets a new name: the results show it.
+    await sql`UPDATE organisaties SET naam = 'Repair Café Stein-Oost'
+      WHERE gemeente_id = ${gemeenteId}
+        AND id = (SELECT organisatie_id FROM aanbod WHERE gemeente_id = ${gemeenteId} AND id = ${repair})`.execute(
+      t.database.db,
+    );
+    const metNaam = await zoek({ tekst: 'repair' }, tweede);
+    expect(metNaam.treffers.find((x) => x.naam === 'Repair Café Stein')?.organisatie.naam).toBe(
+      'Repair Café Stein-Oost',
+    );
+
     // Archived: gone from both.
     await sql`UPDATE aanbod SET status = 'gearchiveerd' WHERE gemeente_id = ${gemeenteId} AND id = ${repair}`.execute(
       t.database.db,

@@ -5,11 +5,11 @@ import { type Config, ConfigError, loadConfig } from './config.ts';
 import { DEMO_ACCOUNTS, DEMO_GEMEENTE, DEMO_WACHTWOORD, seedDemo } from './demo/seed-demo.ts';
 import { openAndMigrate, type RunningKring, startKring, stopOnSignals } from './main.ts';
 import { functieSchema, rolSchema } from './modules/accounts/model.ts';
+import { apiDocumentText } from './openapi-export.ts';
 import { KringError } from './platform/http/problem.ts';
 import { createLogger } from './platform/logging.ts';
 import { GemeenteScope } from './platform/tenancy/gemeente-scope.ts';
 import { createServices } from './services.ts';
-import { apiDocumentText } from './openapi-export.ts';
 
 const HELP = `kring — the Kring server and its administration commands
 

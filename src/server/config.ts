@@ -38,6 +38,7 @@ const envSchema = z.object({
     )
     .optional(),
   KRING_KAART_BRONVERMELDING: z.string().min(1).max(300).optional(),
+  KRING_ZOEK_CACHE: z.coerce.number().int().min(0).max(100_000).default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -71,6 +72,8 @@ export interface Config {
   kaartTegels: string;
   /** The tile source's attribution, shown on the map. */
   kaartBronvermelding: string;
+  /** Sociale kaart search answers kept per gemeente until its data changes (0: none). */
+  zoekCache: number;
 }
 
 /** The Dutch government's base map (PDOK BRT-Achtergrondkaart), free to use with attribution. */
@@ -120,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.KRING_MAIL_FROM,
     kaartTegels: e.KRING_KAART_TEGELS ?? STANDAARD_KAART_TEGELS,
+    zoekCache: e.KRING_ZOEK_CACHE,
     kaartBronvermelding:
       e.KRING_KAART_BRONVERMELDING ?? (e.KRING_KAART_TEGELS ? '' : STANDAARD_KAART_BRONVERMELDING),
   };

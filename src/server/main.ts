@@ -3,16 +3,16 @@ import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { seedDemo } from './demo/seed-demo.ts';
-import { createKluis } from './platform/crypto/kluis.ts';
-import { resolveSecretKey, SecretKeyError } from './platform/crypto/secret-key.ts';
-import { type Database, openDatabase } from './platform/database/connection.ts';
-import { migrate } from './platform/database/migrate.ts';
 import { BEWAAR_JOB, bewaarJobSleutel, volgendeBewaarRun } from './modules/privacy/bewaren.ts';
 import {
   VERSHEID_JOB,
   versheidJobSleutel,
   volgendeVersheidRun,
 } from './modules/sociale-kaart/versheid.ts';
+import { createKluis } from './platform/crypto/kluis.ts';
+import { resolveSecretKey, SecretKeyError } from './platform/crypto/secret-key.ts';
+import { type Database, openDatabase } from './platform/database/connection.ts';
+import { migrate } from './platform/database/migrate.ts';
 import { enqueue } from './platform/jobs/queue.ts';
 import { JobWorker } from './platform/jobs/worker.ts';
 import { createLogger } from './platform/logging.ts';
@@ -67,7 +67,12 @@ export function registerJobs(worker: JobWorker, database: Database, services: Se
   // Daily freshness check of the sociale kaart: reminds organisations of stale entries.
   worker.handle(VERSHEID_JOB, async () => {
     const morgen = volgendeVersheidRun(new Date());
-    await enqueue(database.db, VERSHEID_JOB, {}, { runAt: morgen, idempotencyKey: versheidJobSleutel(morgen) });
+    await enqueue(
+      database.db,
+      VERSHEID_JOB,
+      {},
+      { runAt: morgen, idempotencyKey: versheidJobSleutel(morgen) },
+    );
     for (const gemeenteId of await services.gemeenten.alleIds()) {
       await services.socialeKaart.herinnerVerouderd(gemeenteId);
     }

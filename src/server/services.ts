@@ -4,19 +4,19 @@ import { createAanmeldenRepository } from './modules/aanmelden/repository.ts';
 import { createAanmeldenService } from './modules/aanmelden/service.ts';
 import { createAccountsRepository } from './modules/accounts/repository.ts';
 import { createAccountsService } from './modules/accounts/service.ts';
-import { createHsdsRepository } from './modules/hsds/repository.ts';
-import { createHsdsService } from './modules/hsds/service.ts';
-import { createGemeentenRepository } from './modules/gemeenten/repository.ts';
-import { createGemeentenService } from './modules/gemeenten/service.ts';
 import { createGebruikersbeheerRepository } from './modules/gebruikersbeheer/repository.ts';
 import { createGebruikersbeheerService } from './modules/gebruikersbeheer/service.ts';
+import { createGemeentenRepository } from './modules/gemeenten/repository.ts';
+import { createGemeentenService } from './modules/gemeenten/service.ts';
+import { createHsdsRepository } from './modules/hsds/repository.ts';
+import { createHsdsService } from './modules/hsds/service.ts';
 import { createOidcRepository } from './modules/oidc/repository.ts';
 import { createOidcService } from './modules/oidc/service.ts';
-import { createSessiesRepository } from './modules/sessies/repository.ts';
 import { createPersonenRepository } from './modules/personen/repository.ts';
 import { createPersonenService } from './modules/personen/service.ts';
 import { createPrivacyRepository } from './modules/privacy/repository.ts';
 import { createPrivacyService } from './modules/privacy/service.ts';
+import { createSessiesRepository } from './modules/sessies/repository.ts';
 import { createSessiesService } from './modules/sessies/service.ts';
 import { createSocialeKaartRepository } from './modules/sociale-kaart/repository.ts';
 import { createSocialeKaartService } from './modules/sociale-kaart/service.ts';
@@ -51,7 +51,7 @@ const GEEN_PLATFORM: PlatformDeps = {
 export function createServices(
   database: Database,
   config: Pick<Config, 'defaultGemeente'> &
-    Partial<Pick<Config, 'publicUrl' | 'kaartTegels' | 'kaartBronvermelding'>>,
+    Partial<Pick<Config, 'publicUrl' | 'kaartTegels' | 'kaartBronvermelding' | 'zoekCache'>>,
   platform: PlatformDeps = GEEN_PLATFORM,
 ) {
   const scopeOf = scopeFactory(database.db);
@@ -97,6 +97,7 @@ export function createServices(
     mailer: platform.mailer,
     logger: platform.logger,
     publicUrl: config.publicUrl,
+    zoekCache: config.zoekCache,
   });
   const hsds = createHsdsService(scopeOf, createHsdsRepository(), socialeKaart);
   return {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { MEDEWERKER_ROLLEN } from '../accounts/model.ts';
 import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
+import { MEDEWERKER_ROLLEN } from '../accounts/model.ts';
 import { likePatroon } from './rollen-regels.ts';
 
 export interface AccountRij {

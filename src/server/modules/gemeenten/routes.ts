@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireGemeente } from '../../platform/tenancy/request-gemeente.ts';
 import {
   gemeenteCodeParamsSchema,
-  gemeenteSchema,
   gemeentenPaginaSchema,
   gemeentenQuerySchema,
+  gemeenteSchema,
 } from './model.ts';
 import type { GemeentenService } from './service.ts';
 

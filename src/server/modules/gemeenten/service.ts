@@ -3,15 +3,15 @@ import { KringError } from '../../platform/http/problem.ts';
 import { gemeenteForHost, type RoutingEntry } from './host-routing.ts';
 import {
   type Gemeente,
-  type GemeenteRef,
   type GemeentenPagina,
   type GemeentenQuery,
+  type GemeenteRef,
   gemeenteInstellingenSchema,
   type Kaart,
   type NieuweGemeente,
   nieuweGemeenteSchema,
 } from './model.ts';
-import type { GemeenteRow, GemeentenRepository } from './repository.ts';
+import type { GemeentenRepository, GemeenteRow } from './repository.ts';
 
 /** Host routing is read on every request; a short cache keeps that off the database. */
 const ROUTING_CACHE_MS = 30_000;

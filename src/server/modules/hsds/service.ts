@@ -8,7 +8,7 @@ import {
   zoekQuerySchema,
 } from '../sociale-kaart/model.ts';
 import type { SocialeKaartService } from '../sociale-kaart/service.ts';
-import { rijenUitCsv, csvVanAanbod } from './csv.ts';
+import { csvVanAanbod, rijenUitCsv } from './csv.ts';
 import { controleerRijen, type ImportRij } from './import-rijen.ts';
 import {
   type HsdsLijstQuery,

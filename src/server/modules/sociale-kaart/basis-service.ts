@@ -32,6 +32,8 @@ export interface SocialeKaartDeps {
   publicUrl?: string | undefined;
   /** The clock; tests move it. */
   nu?: () => Date;
+  /** Search answers kept per gemeente until the data changes (KRING_ZOEK_CACHE; 0 = none). */
+  zoekCache?: number | undefined;
 }
 
 /** The helpers every part of the sociale-kaart service shares. */

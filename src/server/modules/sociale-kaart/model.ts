@@ -44,7 +44,10 @@ export const roosterInvoerSchema = z
     interval: z.number().int().min(1).max(12).default(1).describe('Every n weeks or months.'),
     byday: z
       .string()
-      .regex(/^(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*$/)
+      .regex(
+        /^(-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,-?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*$/,
+        'Dagen als TU of MO,TH; per maand met een getal ervoor: 1TU, -1FR.',
+      )
       .nullable()
       .default(null)
       .describe('RFC 5545 BYDAY: "TU", "MO,TH"; monthly with an ordinal: "1TU", "-1FR".'),
@@ -120,7 +123,7 @@ export const aanbodInhoudSchema = z
     kosten: kostenSchema,
     toegankelijkheid: z.array(z.enum(TOEGANKELIJKHEID)).max(10).default([]),
     talen: z
-      .array(z.string().regex(/^[a-z]{2}$/))
+      .array(z.string().regex(/^[a-z]{2}$/, 'Een taal als code van 2 letters: nl, en, ar.'))
       .max(20)
       .default(['nl'])
       .describe('ISO 639-1 codes.'),
@@ -438,7 +441,9 @@ export const importLocatieSchema = z.object({
   organisatieExternId: z.string(),
   naam: z.string().min(1).max(200),
   adres: z.string().min(1).max(300),
-  postcode: z.string().regex(/^[1-9][0-9]{3}( ?[A-Z]{2})?$/),
+  postcode: z
+    .string()
+    .regex(/^[1-9][0-9]{3}( ?[A-Z]{2})?$/, 'Een postcode als 6171 of 6171 AB (hoofdletters).'),
   plaats: z.string().min(1).max(100),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),

@@ -6,7 +6,6 @@ export type {
   AanbodRij,
   AanbodVelden,
   LocatieRij,
-  TrefferRij,
   VoorstelRij,
 } from './rijen.ts';
 

@@ -1,23 +1,5 @@
 /** Row shapes and column lists of the sociale-kaart tables, shared by the repository parts. */
 
-export interface TrefferRij {
-  id: string;
-  naam: string;
-  soort: string;
-  beschrijving: string;
-  organisatie_id: string;
-  organisatie_naam: string;
-  plaats: string | null;
-  lat: number | null;
-  lon: number | null;
-  vertrouwelijk: boolean | null;
-  kosten_soort: string;
-  toegankelijkheid: string[];
-  verwijzing_nodig: boolean;
-  diagnose_nodig: boolean;
-  laatst_gecontroleerd_op: Date;
-}
-
 export interface AanbodRij {
   id: string;
   organisatie_id: string;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
+import { samenvatting } from './omzetten.ts';
 import { leesPostcodes, type Postcodegebied } from './postcodes.ts';
-import type { TrefferRij } from './rijen.ts';
 import type { RoosterRegel } from './rooster.ts';
-import type { IndexRij } from './zoekindex.ts';
+import type { IndexRij, Weergave } from './zoekindex.ts';
 
 let postcodeCache: Map<string, Postcodegebied> | undefined;
 
@@ -122,9 +122,22 @@ export function createZoekRepository() {
             .onRef('locaties.gemeente_id', '=', 'aanbod.gemeente_id')
             .onRef('locaties.id', '=', 'aanbod.locatie_id'),
         )
+        .innerJoin('organisaties', (j) =>
+          j
+            .onRef('organisaties.gemeente_id', '=', 'aanbod.gemeente_id')
+            .onRef('organisaties.id', '=', 'aanbod.organisatie_id'),
+        )
         .select([
           'aanbod.id',
           'aanbod.status',
+          'aanbod.soort',
+          'aanbod.beschrijving',
+          'organisaties.naam as organisatie_naam',
+          'locaties.plaats',
+          'locaties.lat',
+          'locaties.lon',
+          'locaties.vertrouwelijk',
+          'aanbod.laatst_gecontroleerd_op',
           'aanbod.zoekversie',
           'aanbod.naam',
           'aanbod.organisatie_id',
@@ -202,6 +215,21 @@ export function createZoekRepository() {
         rijen: gepubliceerd.map(
           (r): IndexRij => ({
             id: r.id,
+            // What a result shows; a confidential address keeps its place name, never its point.
+            weergave: {
+              id: r.id,
+              naam: r.naam,
+              soort: r.soort as Weergave['soort'],
+              samenvatting: samenvatting(r.beschrijving),
+              organisatie: { id: r.organisatie_id, naam: r.organisatie_naam },
+              plaats: r.plaats,
+              lat: r.vertrouwelijk ? null : r.lat,
+              lon: r.vertrouwelijk ? null : r.lon,
+              kosten: r.kosten_soort as Weergave['kosten'],
+              toegankelijkheid: r.toegankelijkheid as Weergave['toegankelijkheid'],
+              zonderVerwijzing: !r.verwijzing_nodig && !r.diagnose_nodig,
+              laatstGecontroleerdOp: r.laatst_gecontroleerd_op.toISOString(),
+            },
             naam: r.naam,
             organisatieId: r.organisatie_id,
             lexemen: { a: r.lexemen_a, b: r.lexemen_b, d: r.lexemen_d },
@@ -223,42 +251,6 @@ export function createZoekRepository() {
           }),
         ),
       };
-    },
-
-    /** The rows of one result page, by id (the index chose and ordered them). */
-    async trefferRijen(scope: GemeenteScope, ids: string[]): Promise<TrefferRij[]> {
-      if (ids.length === 0) return [];
-      return scope
-        .selectFrom('aanbod')
-        .leftJoin('locaties', (j) =>
-          j
-            .onRef('locaties.gemeente_id', '=', 'aanbod.gemeente_id')
-            .onRef('locaties.id', '=', 'aanbod.locatie_id'),
-        )
-        .innerJoin('organisaties', (j) =>
-          j
-            .onRef('organisaties.gemeente_id', '=', 'aanbod.gemeente_id')
-            .onRef('organisaties.id', '=', 'aanbod.organisatie_id'),
-        )
-        .where(sql<boolean>`aanbod.id = ANY(cast(${sql.val(ids)} AS uuid[]))`)
-        .select([
-          'aanbod.id',
-          'aanbod.naam',
-          'aanbod.soort',
-          'aanbod.beschrijving',
-          'aanbod.organisatie_id',
-          'organisaties.naam as organisatie_naam',
-          'locaties.plaats',
-          'locaties.lat',
-          'locaties.lon',
-          'locaties.vertrouwelijk',
-          'aanbod.kosten_soort',
-          'aanbod.toegankelijkheid',
-          'aanbod.verwijzing_nodig',
-          'aanbod.diagnose_nodig',
-          'aanbod.laatst_gecontroleerd_op',
-        ])
-        .execute();
     },
   };
 }

@@ -13,7 +13,6 @@ import {
 import {
   KOSTEN_NAMEN,
   NIET_GEVONDEN,
-  samenvatting,
   TOEGANKELIJK_NAMEN,
   validatieFout,
 } from './omzetten.ts';
@@ -26,7 +25,7 @@ import { alternatieven, zoekGroepen, zoekwoorden } from './zoekvraag.ts';
 /** Public reading: taxonomies, search, one entry, an organisation, the published list (HSDS). */
 export function createZoekenService(basis: KaartBasis) {
   const { scopeOf, repository, nu, namenVoor, aanbodVoorPubliek } = basis;
-  const indexen = createZoekIndexen(repository);
+  const indexen = createZoekIndexen(repository, { cache: basis.deps.zoekCache });
   return {
     async taxonomieen(gemeenteId: number): Promise<{ taxonomieen: Taxonomie[] }> {
       return { taxonomieen: (await namenVoor(scopeOf(gemeenteId))).taxonomieen };
@@ -87,14 +86,7 @@ export function createZoekenService(basis: KaartBasis) {
         limit: query.paginaGrootte,
       } as const;
       const antwoord = index.zoek(vraag, pagina);
-      const [rijen, namen] = await Promise.all([
-        repository.trefferRijen(
-          scope,
-          antwoord.treffers.map((t) => t.id),
-        ),
-        namenVoor(scope),
-      ]);
-      const perId = new Map(rijen.map((r) => [r.id, r]));
+      const namen = await namenVoor(scope);
       const facetTelling = antwoord.facetten;
       const aantal = (facet: string, code: string) => facetTelling.get(`${facet}:${code}`) ?? 0;
       const taxFacet = (code: 'levensdomein' | 'hulpvorm' | 'doelgroep'): FacetWaarde[] =>
@@ -104,31 +96,12 @@ export function createZoekenService(basis: KaartBasis) {
           aantal: aantal(code, t.code),
         }));
       return {
-        // A row the index still had but that changed since is left out (rare, harmless).
-        treffers: antwoord.treffers.flatMap(({ id, afstandM }) => {
-          const r = perId.get(id);
-          if (!r) return [];
-          return [
-            {
-              id: r.id,
-              naam: r.naam,
-              soort: r.soort as Aanbod['soort'],
-              samenvatting: samenvatting(r.beschrijving),
-              organisatie: { id: r.organisatie_id, naam: r.organisatie_naam },
-              plaats: r.plaats,
-              lat: r.vertrouwelijk ? null : r.lat,
-              lon: r.vertrouwelijk ? null : r.lon,
-              afstandKm:
-                afstandM === null || r.vertrouwelijk || r.plaats === null
-                  ? null
-                  : Math.round(afstandM / 100) / 10,
-              kosten: r.kosten_soort as Aanbod['kosten']['soort'],
-              toegankelijkheid: r.toegankelijkheid as Aanbod['toegankelijkheid'],
-              zonderVerwijzing: !r.verwijzing_nodig && !r.diagnose_nodig,
-              laatstGecontroleerdOp: r.laatst_gecontroleerd_op.toISOString(),
-            },
-          ];
-        }),
+        treffers: antwoord.treffers.map(({ weergave, afstandM }) => ({
+          ...weergave,
+          // No distance to a confidential address (it has no point in the answer).
+          afstandKm:
+            afstandM === null || weergave.lat === null ? null : Math.round(afstandM / 100) / 10,
+        })),
         totaal: antwoord.totaal,
         pagina: query.pagina,
         paginaGrootte: query.paginaGrootte,

@@ -18,7 +18,11 @@ interface Houder {
  * `zoekversie`), or everything when rows were deleted or many slots are dead. One refresh
  * at a time per gemeente; searches wait for it, so a search never misses a published change.
  */
-export function createZoekIndexen(repository: SocialeKaartRepository) {
+export function createZoekIndexen(
+  repository: SocialeKaartRepository,
+  opties: { cache?: number | undefined } = {},
+) {
+  const cache = opties.cache ?? 500;
   const houders = new Map<number, Houder>();
   const bezig = new Map<number, Promise<void>>();
   const stamCache = new Map<string, string[]>();
@@ -32,7 +36,7 @@ export function createZoekIndexen(repository: SocialeKaartRepository) {
       !h || h.versie < stand.volledigVanaf || h.index.dood > Math.max(1000, h.index.grootte / 4);
     if (volledig) {
       const { rijen, versie } = await repository.indexRijen(scope, null);
-      const index = ZoekIndex.van(rijen);
+      const index = ZoekIndex.van(rijen, { cache });
       houders.set(scope.gemeenteId, { index, versie: Math.max(versie, stand.versie) });
       return;
     }

@@ -30,6 +30,20 @@ const regel = (r: Partial<RoosterRegel>): RoosterRegel => ({
 });
 
 const rij = (r: Partial<IndexRij> & { id: string }): IndexRij => ({
+  weergave: {
+    id: r.id,
+    naam: r.naam ?? r.id,
+    soort: 'activiteit',
+    samenvatting: '',
+    organisatie: { id: 'org', naam: 'Org' },
+    plaats: null,
+    lat: null,
+    lon: null,
+    kosten: 'gratis',
+    toegankelijkheid: [],
+    zonderVerwijzing: true,
+    laatstGecontroleerdOp: '2026-11-23T00:00:00.000Z',
+  },
   naam: r.id,
   organisatieId: 'org',
   lexemen: { a: [], b: [], d: [] },
@@ -400,6 +414,30 @@ describe('search index: many matches', () => {
       expect(r.totaal).toBe(over.length);
       expect(r.treffers.map((t) => t.id)).toEqual(over.slice(offset, offset + 20).map((x) => x.id));
     }
+  });
+});
+
+describe('search index: kept answers', () => {
+  it('answers the same question from memory until the index changes; at most `cache`', () => {
+    const index = new ZoekIndex({ cache: 2 });
+    index.zet(rij({ id: 'a', kosten: 'gratis' }));
+    const gratis = vraag({ kosten: ['gratis'] });
+    const eerste = index.zoek(gratis, alles);
+    expect(index.zoek(gratis, alles)).toBe(eerste);
+    // Another page or order is another question.
+    expect(index.zoek(gratis, { ...alles, limit: 1 })).not.toBe(eerste);
+    // A change forgets every kept answer.
+    index.zet(rij({ id: 'b', kosten: 'gratis' }));
+    expect(index.zoek(gratis, alles).totaal).toBe(2);
+    // Full: the oldest goes.
+    const a = index.zoek(vraag(), alles);
+    index.zoek(vraag({ kosten: ['vast'] }), alles);
+    index.zoek(vraag({ zonderVerwijzing: true }), alles);
+    expect(index.zoek(vraag(), alles)).not.toBe(a);
+    // No cache: always worked out.
+    const zonder = new ZoekIndex();
+    zonder.zet(rij({ id: 'a' }));
+    expect(zonder.zoek(vraag(), alles)).not.toBe(zonder.zoek(vraag(), alles));
   });
 });
 

@@ -9,7 +9,13 @@
  * Place: a grid of 0.1° cells and great-circle distances on PostgreSQL's earth sphere. "Nu
  * open": simple weekly rules from flat arrays, the rest through rooster.ts#isOpen.
  */
-import { type Dag, KOSTEN_SOORTEN, TAXONOMIEEN, TOEGANKELIJKHEID } from './model.ts';
+import {
+  type Dag,
+  KOSTEN_SOORTEN,
+  TAXONOMIEEN,
+  TOEGANKELIJKHEID,
+  type ZoekResultaat,
+} from './model.ts';
 import type { Moment, RoosterRegel } from './rooster.ts';
 import { dagMasker, RoosterIndex, WEEKDAGEN } from './zoekindex-open.ts';
 import { type Lexemen, TekstIndex, type ZoekGroep } from './zoekindex-tekst.ts';
@@ -17,8 +23,15 @@ import { type Lexemen, TekstIndex, type ZoekGroep } from './zoekindex-tekst.ts';
 export type { ZoekGroep } from './zoekindex-tekst.ts';
 export { TYPO_GELIJKENIS } from './zoekindex-tekst.ts';
 
+/**
+ * An entry as a search result shows it, without the distance: public fields only (a
+ * confidential address has no place, no point).
+ */
+export type Weergave = Omit<ZoekResultaat['treffers'][number], 'afstandKm'>;
+
 /** One published entry as the index needs it (zoek-repository.ts#indexRijen). */
 export interface IndexRij {
+  weergave: Weergave;
   id: string;
   naam: string;
   organisatieId: string;
@@ -66,6 +79,7 @@ export type Sortering = 'relevantie' | 'afstand' | 'naam';
 
 export interface IndexTreffer {
   id: string;
+  weergave: Weergave;
   /** Metres from the search point; null without a point or without a location. */
   afstandM: number | null;
   rang: number;
@@ -126,9 +140,10 @@ export class ZoekIndex {
   private n = 0;
   private ids: string[] = [];
   private namen: string[] = [];
+  private weergaven: Weergave[] = [];
   private levend = new Uint8Array(1024);
-  private termBegin = new Int32Array(1024);
-  private termAantal = new Uint8Array(1024);
+  /** The slot's combination of taxonomy terms (see `combinaties`). */
+  private combinatie = new Int32Array(1024);
   /** Yes/no facts of a slot in one word (see VLAG_*): most filters are one mask test. */
   private vlag = new Int32Array(1024);
   private minL = new Int16Array(1024);
@@ -137,9 +152,12 @@ export class ZoekIndex {
   private gewijzigd = new Float64Array(1024);
   private lat = new Float64Array(1024);
   private lon = new Float64Array(1024);
-  /** The taxonomy terms of all slots, one after the other (termBegin, termAantal). */
-  private termen = new Int32Array(4096);
-  private termenLengte = 0;
+  /**
+   * Each distinct set of taxonomy terms once: entries share few combinations, so a filter or
+   * a facet count is one lookup per slot, spread over the terms afterwards.
+   */
+  private combinaties: number[][] = [];
+  private combinatieVan = new Map<string, number>();
 
   private slotVan = new Map<string, number>();
   private termIds = new Map<string, number>();
@@ -174,9 +192,22 @@ export class ZoekIndex {
     return this.aantalDood;
   }
 
+  /**
+   * Answers by question, at most `cacheGrootte`, forgotten at every change of the index: the
+   * same search (the start page of the search, a popular word) is answered without work. A
+   * "nu open" question holds its minute, so it is asked anew every minute.
+   */
+  private antwoorden = new Map<string, IndexAntwoord>();
+
+  private readonly cacheGrootte: number;
+
+  constructor(opties: { cache?: number } = {}) {
+    this.cacheGrootte = opties.cache ?? 0;
+  }
+
   /** An index of these rows, built at once (the name order sorted once at the end). */
-  static van(rijen: Iterable<IndexRij>): ZoekIndex {
-    const index = new ZoekIndex();
+  static van(rijen: Iterable<IndexRij>, opties: { cache?: number } = {}): ZoekIndex {
+    const index = new ZoekIndex(opties);
     index.opNaamGesorteerd = false;
     for (const r of rijen) index.zet(r);
     index.sorteerOpNaam();
@@ -207,8 +238,7 @@ export class ZoekIndex {
     if (this.n < cap) return;
     const nieuw = cap * 2;
     this.levend = groter(this.levend, nieuw);
-    this.termBegin = groter(this.termBegin, nieuw);
-    this.termAantal = groter(this.termAantal, nieuw);
+    this.combinatie = groter(this.combinatie, nieuw);
     this.vlag = groter(this.vlag, nieuw);
     this.minL = groter(this.minL, nieuw);
     this.maxL = groter(this.maxL, nieuw);
@@ -224,26 +254,29 @@ export class ZoekIndex {
   /** Adds or replaces an entry. */
   zet(rij: IndexRij): void {
     this.verwijder(rij.id);
+    this.antwoorden.clear();
     this.ruimte();
     const s = this.n++;
     this.slotVan.set(rij.id, s);
     this.ids.push(rij.id);
     this.namen.push(rij.naam);
+    this.weergaven.push(rij.weergave);
     this.levend[s] = 1;
 
     const termen = new Set<number>();
     for (const c of rij.levensdomeinen) termen.add(this.termId(`levensdomein:${c}`));
     for (const c of rij.hulpvormen) termen.add(this.termId(`hulpvorm:${c}`));
     for (const c of rij.doelgroepen) termen.add(this.termId(`doelgroep:${c}`));
-    if (this.termenLengte + termen.size > this.termen.length) {
-      this.termen = groter(this.termen, Math.max(this.termen.length * 2, termen.size + 1024));
+    const lijst = [...termen].sort((a, b) => a - b);
+    const sleutel = lijst.join(',');
+    let combinatie = this.combinatieVan.get(sleutel);
+    if (combinatie === undefined) {
+      combinatie = this.combinaties.length;
+      this.combinaties.push(lijst);
+      this.combinatieVan.set(sleutel, combinatie);
     }
-    this.termBegin[s] = this.termenLengte;
-    this.termAantal[s] = Math.min(255, termen.size);
-    for (const t of termen) {
-      this.termen[this.termenLengte++] = t;
-      this.perTerm[t]!.push(s);
-    }
+    this.combinatie[s] = combinatie;
+    for (const t of lijst) this.perTerm[t]!.push(s);
 
     let vlag = (rij.zonderVerwijzing ? VLAG_ZONDER : 0) | (rij.punt ? VLAG_LOCATIE : 0);
     for (const t of rij.toegankelijkheid) {
@@ -299,6 +332,7 @@ export class ZoekIndex {
   verwijder(id: string): void {
     const s = this.slotVan.get(id);
     if (s === undefined) return;
+    this.antwoorden.clear();
     this.slotVan.delete(id);
     this.levend[s] = 0;
     this.roosters.verwijder(s);
@@ -363,7 +397,26 @@ export class ZoekIndex {
     return uit;
   }
 
+  /** The answer: from the answers kept, or worked out (`bereken`) and kept. */
   zoek(
+    v: IndexVraag,
+    opties: { sortering: Sortering; offset: number; limit: number },
+  ): IndexAntwoord {
+    const max = this.cacheGrootte;
+    if (max === 0) return this.bereken(v, opties);
+    const sleutel = JSON.stringify([v, opties]);
+    const bewaard = this.antwoorden.get(sleutel);
+    if (bewaard) return bewaard;
+    const antwoord = this.bereken(v, opties);
+    if (this.antwoorden.size >= max) {
+      // The oldest first (a Map keeps insertion order).
+      this.antwoorden.delete(this.antwoorden.keys().next().value!);
+    }
+    this.antwoorden.set(sleutel, antwoord);
+    return antwoord;
+  }
+
+  private bereken(
     v: IndexVraag,
     opties: { sortering: Sortering; offset: number; limit: number },
   ): IndexAntwoord {
@@ -398,13 +451,25 @@ export class ZoekIndex {
     // Taxonomy filters: per term the bit of its taxonomy; an entry needs every asked bit.
     const gevraagd = new Uint8Array(this.termNamen.length);
     let nodig = 0;
-    TAXONOMIEEN.forEach((soort, i) => {
+    // A plain loop, not forEach: a variable a closure writes lives on the heap, and `nodig`
+    // is read for every slot below.
+    for (let i = 0; i < TAXONOMIEEN.length; i++) {
+      const soort = TAXONOMIEEN[i]!;
       for (const code of v[soort]) {
         nodig |= 1 << i;
         const id = this.termIds.get(`${soort}:${code}`);
         if (id !== undefined) gevraagd[id]! |= 1 << i;
       }
-    });
+    }
+    // Which term combinations pass the taxonomy filters (every asked taxonomy has a term).
+    const combinatieOk = new Uint8Array(nodig === 0 ? 0 : this.combinaties.length);
+    if (nodig !== 0) {
+      for (let c = 0; c < this.combinaties.length; c++) {
+        let raak = 0;
+        for (const t of this.combinaties[c]!) raak |= gevraagd[t]!;
+        combinatieOk[c] = (raak & nodig) === nodig ? 1 : 0;
+      }
+    }
     // Required facts (all of), costs (any of), the day (any rule on it).
     let eis = (v.zonderVerwijzing ? VLAG_ZONDER : 0) | (v.metLocatie ? VLAG_LOCATIE : 0);
     for (const t of v.toegankelijkheid) {
@@ -427,13 +492,14 @@ export class ZoekIndex {
     const pLon = punt?.lon ?? 0;
     const metStraal = straal !== null;
     const maxAfstand = straal ?? 0;
-    const { levend, vlag, termBegin, termAantal, termen, lat, lon, afstanden, treffers } = this;
+    const { levend, vlag, combinatie, lat, lon, afstanden, treffers } = this;
     const { minL, maxL, gewijzigd } = this;
     const orgVan = this.org;
 
-    // Facets are counted in the same pass: per term, and per combination of the facts that
-    // are facets (the low VLAG_DAG bits of the flag word: 2^11 buckets, split afterwards).
-    const perTerm = new Int32Array(this.termNamen.length);
+    // Facets are counted in the same pass: per term combination, and per combination of the
+    // facts that are facets (the low VLAG_DAG bits of the flag word: 2^11 buckets); both are
+    // split into codes afterwards.
+    const perCombinatie = new Int32Array(this.combinaties.length);
     const perVlag = new Int32Array(1 << VLAG_DAG);
     const facetBits = (1 << VLAG_DAG) - 1;
     let aantal = 0;
@@ -449,13 +515,8 @@ export class ZoekIndex {
       if (kostenEis !== 0 && (f & kostenEis) === 0) continue;
       if (dagEis !== 0 && (f & dagEis) === 0) continue;
       if (tekstCheck && tekstMerk.merk[s] !== tekstMerk.eind) continue;
-      const tb = termBegin[s]!;
-      const te = tb + termAantal[s]!;
-      if (nodig !== 0) {
-        let raak = 0;
-        for (let j = tb; j < te; j++) raak |= gevraagd[termen[j]!]!;
-        if ((raak & nodig) !== nodig) continue;
-      }
+      const c = combinatie[s]!;
+      if (nodig !== 0 && combinatieOk[c] === 0) continue;
       if (leeftijd >= 0) {
         const min = minL[s]!;
         const max = maxL[s]!;
@@ -478,7 +539,7 @@ export class ZoekIndex {
         }
       }
       treffers[aantal++] = s;
-      for (let j = tb; j < te; j++) perTerm[termen[j]!]!++;
+      perCombinatie[c]!++;
       perVlag[f & facetBits]!++;
     }
 
@@ -495,10 +556,11 @@ export class ZoekIndex {
       totaal: aantal,
       treffers: pagina.map((s) => ({
         id: this.ids[s]!,
+        weergave: this.weergaven[s]!,
         afstandM: v.punt && Number.isFinite(afstanden[s]!) ? afstanden[s]! : null,
         rang: tekst ? this.tekst.score[s]! : 0,
       })),
-      facetten: this.facetten(perTerm, perVlag),
+      facetten: this.facetten(perCombinatie, perVlag),
     };
   }
 
@@ -518,7 +580,12 @@ export class ZoekIndex {
   }
 
   /** The counts made while matching (`zoek`), per facet and code. */
-  private facetten(perTerm: Int32Array, perVlag: Int32Array): Map<string, number> {
+  private facetten(perCombinatie: Int32Array, perVlag: Int32Array): Map<string, number> {
+    const perTerm = new Int32Array(this.termNamen.length);
+    for (let c = 0; c < perCombinatie.length; c++) {
+      const n = perCombinatie[c]!;
+      if (n) for (const t of this.combinaties[c]!) perTerm[t]! += n;
+    }
     const uit = new Map<string, number>();
     for (let t = 0; t < perTerm.length; t++) {
       if (perTerm[t]) uit.set(this.termNamen[t]!, perTerm[t]!);
