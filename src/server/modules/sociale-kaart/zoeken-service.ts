@@ -10,12 +10,7 @@ import {
   type ZoekQuery,
   type ZoekResultaat,
 } from './model.ts';
-import {
-  KOSTEN_NAMEN,
-  NIET_GEVONDEN,
-  TOEGANKELIJK_NAMEN,
-  validatieFout,
-} from './omzetten.ts';
+import { KOSTEN_NAMEN, NIET_GEVONDEN, TOEGANKELIJK_NAMEN, validatieFout } from './omzetten.ts';
 import { pc4Van } from './postcodes.ts';
 import { amsterdamMoment } from './rooster.ts';
 import type { IndexVraag } from './zoekindex.ts';

@@ -17,9 +17,13 @@ import {
   type ZoekResultaat,
 } from './model.ts';
 import type { Moment, RoosterRegel } from './rooster.ts';
+import { eersteK } from './zoekindex-eerste.ts';
 import { dagMasker, RoosterIndex, WEEKDAGEN } from './zoekindex-open.ts';
+import { afstandMeter, omhullende, Raster } from './zoekindex-plaats.ts';
 import { type Lexemen, TekstIndex, type ZoekGroep } from './zoekindex-tekst.ts';
 
+export { eersteK } from './zoekindex-eerste.ts';
+export { AARDSTRAAL, afstandMeter } from './zoekindex-plaats.ts';
 export type { ZoekGroep } from './zoekindex-tekst.ts';
 export { TYPO_GELIJKENIS } from './zoekindex-tekst.ts';
 
@@ -92,10 +96,6 @@ export interface IndexAntwoord {
   facetten: Map<string, number>;
 }
 
-/** earthdistance's earth(): a sphere of this radius in metres. */
-export const AARDSTRAAL = 6_378_168;
-const METER_PER_GRAAD = (AARDSTRAAL * Math.PI) / 180;
-const CEL = 10; // grid cells per degree
 // The bits of a slot's flag word.
 const VLAG_ZONDER = 1 << 0; // no referral and no diagnosis needed
 const VLAG_LOCATIE = 1 << 1; // has a location (a search point)
@@ -110,16 +110,6 @@ if (TOEGANKELIJKHEID.length > 6 || KOSTEN_SOORTEN.length > 3) {
 /** The words find fewer entries than this: also match look-alike words (typos). */
 export const TYPO_DREMPEL = 5;
 
-/** Great-circle distance in metres, as earth_distance(ll_to_earth(…), ll_to_earth(…)). */
-export function afstandMeter(a: { lat: number; lon: number }, b: { lat: number; lon: number }) {
-  const r = Math.PI / 180;
-  const s1 = Math.sin(((b.lat - a.lat) * r) / 2);
-  const s2 = Math.sin(((b.lon - a.lon) * r) / 2);
-  const h = s1 * s1 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * s2 * s2;
-  return 2 * AARDSTRAAL * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-const celSleutel = (rij: number, kolom: number) => (rij + 1000) * 10_000 + (kolom + 2000);
 const tekstVolgorde = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 type Getallen = Uint8Array | Int8Array | Int16Array | Int32Array | Uint32Array | Float64Array;
@@ -163,7 +153,7 @@ export class ZoekIndex {
   private termIds = new Map<string, number>();
   private termNamen: string[] = [];
   private orgIds = new Map<string, number>();
-  private raster = new Map<number, number[]>();
+  private raster = new Raster();
   /** Slots per taxonomy term, per accessibility bit and per cost kind: starting sets. */
   private perTerm: number[][] = [];
   private perToegang: number[][] = TOEGANKELIJKHEID.map(() => []);
@@ -307,10 +297,7 @@ export class ZoekIndex {
     this.lat[s] = rij.punt ? rij.punt.lat : Number.NaN;
     this.lon[s] = rij.punt ? rij.punt.lon : Number.NaN;
     if (rij.punt) {
-      const sleutel = celSleutel(Math.floor(rij.punt.lat * CEL), Math.floor(rij.punt.lon * CEL));
-      const cel = this.raster.get(sleutel);
-      if (cel) cel.push(s);
-      else this.raster.set(sleutel, [s]);
+      this.raster.zet(s, rij.punt);
     }
     this.tekst.zet(s, rij.lexemen, rij.zoektekst);
     this.roosters.zet(s, rij.roosters);
@@ -380,23 +367,6 @@ export class ZoekIndex {
     return this.alle;
   }
 
-  /** The slots in the grid cells that cover the circle (a superset; distance decides). */
-  private rasterKandidaten(punt: { lat: number; lon: number }, straal: number): number[] {
-    const dLat = straal / METER_PER_GRAAD + 0.001;
-    const maxLat = Math.min(89.9, Math.abs(punt.lat) + dLat);
-    const dLon = Math.min(180, dLat / Math.cos((maxLat * Math.PI) / 180));
-    const uit: number[] = [];
-    const r1 = Math.floor((punt.lat + dLat) * CEL);
-    const k1 = Math.floor((punt.lon + dLon) * CEL);
-    for (let r = Math.floor((punt.lat - dLat) * CEL); r <= r1; r++) {
-      for (let k = Math.floor((punt.lon - dLon) * CEL); k <= k1; k++) {
-        const cel = this.raster.get(celSleutel(r, k));
-        if (cel) for (const s of cel) uit.push(s);
-      }
-    }
-    return uit;
-  }
-
   /** The answer: from the answers kept, or worked out (`bereken`) and kept. */
   zoek(
     v: IndexVraag,
@@ -428,7 +398,7 @@ export class ZoekIndex {
     const straal = v.punt && v.straalMeter !== null ? v.straalMeter : null;
     const nuOpen = v.open ? this.roosters.openOp(v.open, this.n) : null;
     const open = nuOpen?.open ?? null;
-    const cirkel = v.punt && straal !== null ? this.rasterKandidaten(v.punt, straal) : null;
+    const cirkel = v.punt && straal !== null ? this.raster.kandidaten(v.punt, straal) : null;
     // Start from the shortest list that holds every match; check the rest per slot.
     const gekozen =
       cirkel && (!tekst || cirkel.length < tekst.length)
@@ -443,11 +413,8 @@ export class ZoekIndex {
           ? Int32Array.from(gekozen)
           : this.alleSlots();
     // A cheap box test before the distance: degrees of latitude and longitude.
-    const dLat = straal === null ? 0 : straal / METER_PER_GRAAD + 1e-6;
-    const dLon =
-      straal === null || !v.punt
-        ? 0
-        : dLat / Math.cos((Math.min(89.9, Math.abs(v.punt.lat) + dLat) * Math.PI) / 180);
+    const { dLat, dLon } =
+      v.punt && straal !== null ? omhullende(v.punt, straal) : { dLat: 0, dLon: 0 };
     // Taxonomy filters: per term the bit of its taxonomy; an entry needs every asked bit.
     const gevraagd = new Uint8Array(this.termNamen.length);
     let nodig = 0;
@@ -607,55 +574,4 @@ export class ZoekIndex {
     if (zonder) uit.set('zonderVerwijzing:ja', zonder);
     return uit;
   }
-}
-
-/**
- * The first `k` slots of `lijst` ordered by `teken * sleutel[s]` (no key: 0), then by name
- * rank. A short list is sorted; a long one is read once keeping the best k in a small sorted
- * array, with the compare written out (this loop meets every match of broad searches).
- */
-export function eersteK(
-  lijst: ArrayLike<number>,
-  k: number,
-  sleutel: Float64Array | null,
-  teken: 1 | -1,
-  rang: Int32Array,
-): number[] {
-  if (k <= 0) return [];
-  const waarde = (s: number) => (sleutel ? teken * sleutel[s]! : 0);
-  if (k * 8 >= lijst.length) {
-    return Array.from(lijst)
-      .sort((a, b) => waarde(a) - waarde(b) || rang[a]! - rang[b]!)
-      .slice(0, k);
-  }
-  const top: number[] = [];
-  const topWaarde: number[] = [];
-  let grensWaarde = Number.POSITIVE_INFINITY;
-  let grensRang = 0x7fffffff;
-  for (let i = 0; i < lijst.length; i++) {
-    const s = lijst[i]!;
-    const w = sleutel ? teken * sleutel[s]! : 0;
-    if (w > grensWaarde) continue;
-    const r = rang[s]!;
-    if (w === grensWaarde && r >= grensRang) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const m = top[mid]!;
-      if (topWaarde[mid]! < w || (topWaarde[mid] === w && rang[m]! < r)) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, s);
-    topWaarde.splice(lo, 0, w);
-    if (top.length > k) {
-      top.pop();
-      topWaarde.pop();
-    }
-    if (top.length === k) {
-      grensWaarde = topWaarde[k - 1]!;
-      grensRang = rang[top[k - 1]!]!;
-    }
-  }
-  return top;
 }
