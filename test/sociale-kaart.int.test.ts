@@ -158,6 +158,18 @@ describe('search', () => {
     expect(r.treffers[0]?.naam).toBe('Kookclub Stein');
   });
 
+  it('gives the English name and summary with a result when the entry has them', async () => {
+    const r = await zoek('tekst=wandelgroep&paginaGrootte=50');
+    const metEngels = r.treffers.filter((x) => x.naamEn !== null);
+    expect(metEngels.length).toBeGreaterThan(0);
+    for (const x of metEngels) expect(x.samenvattingEn).toEqual(expect.any(String));
+    const demo = maakDemoKaart().aanbod.find((a) => a.inhoud.naam === metEngels[0]!.naam)!;
+    expect(metEngels[0]!.naamEn).toBe(demo.inhoud.naamEn);
+    // Without an English text: null, and the web app shows the Dutch one.
+    const kook = await zoek('paginaGrootte=100');
+    expect(kook.treffers.some((x) => x.naamEn === null && x.samenvattingEn === null)).toBe(true);
+  });
+
   it('refuses an unknown postcode with problem details', async () => {
     const res = await api('GET', '/aanbod?postcode=1000');
     expect(res.status).toBe(400);

@@ -306,7 +306,10 @@ describe('sociale kaart', () => {
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page);
 
-    await page.getByRole('link', { name: 'Kookclub Stein' }).click();
+    // In English the result shows the entry's English name (marked lang="en").
+    const resultaat = page.getByRole('link', { name: 'Cooking club Stein' });
+    expect(await resultaat.getAttribute('lang')).toBe('en');
+    await resultaat.click();
     await page.getByRole('heading', { level: 1, name: 'Cooking club Stein' }).waitFor();
     // The schedule in English words (the editing test may have moved it to another day).
     await page.getByText(/^Every \w+day \d\d:\d\d–\d\d:\d\d$/).waitFor();

@@ -14,7 +14,17 @@ export const DEMO_GEMEENTE = {
       telefoonnummer: '046 123 45 67',
       eMailadres: 'loket@stein.example',
       bezoekadres: 'Raadhuisplein 1, 6171 AA Stein',
-      inloopuren: 'Maandag tot en met vrijdag van 9.00 tot 12.00 uur. Zonder afspraak.',
+      // Fictional: the Sociaal Loket of the demo gemeente, open without an appointment.
+      inloop: [
+        ...(['MO', 'TU', 'WE', 'TH', 'FR'] as const).map((dag) => ({
+          dag,
+          van: '09:00',
+          tot: '12:30',
+        })),
+        { dag: 'TH', van: '18:00', tot: '20:00' },
+      ],
+      toelichting:
+        'Het Sociaal Loket helpt bij vragen over zorg, geld, werk en meedoen. Kom langs zonder afspraak.',
     },
   },
 } as const;
@@ -123,6 +133,12 @@ export async function seedDemo(database: Database): Promise<boolean> {
     const gemeente = await services.gemeenten.create({
       ...DEMO_GEMEENTE,
       hostnamen: [...DEMO_GEMEENTE.hostnamen],
+      instellingen: {
+        loket: {
+          ...DEMO_GEMEENTE.instellingen.loket,
+          inloop: [...DEMO_GEMEENTE.instellingen.loket.inloop],
+        },
+      },
     });
     const scope = new GemeenteScope(trx, gemeente.id);
     // The sociale kaart first: the demo organisation admin manages one of its organisations.

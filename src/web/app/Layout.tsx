@@ -19,7 +19,22 @@ function useFocusHeadingOnNavigate(main: RefObject<HTMLElement | null>) {
     if (shown.current === pathname) return;
     shown.current = pathname;
     window.scrollTo(0, 0);
-    main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+    const container = main.current;
+    if (!container) return;
+    const heading = container.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.focus({ preventScroll: true });
+      return;
+    }
+    // A lazy page shows a skeleton while its code loads: focus its h1 as soon as it appears.
+    const observer = new MutationObserver(() => {
+      const h1 = container.querySelector<HTMLElement>('h1');
+      if (!h1) return;
+      observer.disconnect();
+      h1.focus({ preventScroll: true });
+    });
+    observer.observe(container, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [pathname, main]);
 }
 

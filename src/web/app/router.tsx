@@ -1,33 +1,96 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { AccountPage } from '../routes/aanmelden/AccountPage.tsx';
-import { EmailBevestigenPage } from '../routes/aanmelden/EmailBevestigenPage.tsx';
-import { InloggenPage } from '../routes/aanmelden/InloggenPage.tsx';
-import { WachtwoordHerstellenPage } from '../routes/aanmelden/WachtwoordHerstellenPage.tsx';
-import { WachtwoordVergetenPage } from '../routes/aanmelden/WachtwoordVergetenPage.tsx';
-import { BeheerPage } from '../routes/BeheerPage.tsx';
-import { AccountsPage } from '../routes/beheer/AccountsPage.tsx';
-import { InlogdienstenPage } from '../routes/beheer/InlogdienstenPage.tsx';
-import { OrganisatiesPage } from '../routes/beheer/OrganisatiesPage.tsx';
 import { InwonerPage } from '../routes/InwonerPage.tsx';
-import { DoorbrakenPage } from '../routes/mijn/DoorbrakenPage.tsx';
-import { MijnGegevensPage } from '../routes/mijn/MijnGegevensPage.tsx';
-import { ToegangslogPage } from '../routes/mijn/ToegangslogPage.tsx';
-import { ToestemmingenPage } from '../routes/mijn/ToestemmingenPage.tsx';
 import { NotFoundPage } from '../routes/NotFoundPage.tsx';
-import { AanbiederPagina } from '../routes/sociale-kaart/AanbiederPagina.tsx';
-import { AanbodPagina } from '../routes/sociale-kaart/AanbodPagina.tsx';
-import {
-  BewerkPagina,
-  HistoriePagina,
-  ImportPagina,
-  MijnAanbodPagina,
-  ModeratiePagina,
-  NieuwAanbodPagina,
-  VoorstelPagina,
-} from '../routes/sociale-kaart/beheer/index.tsx';
-import { ZoekPagina } from '../routes/sociale-kaart/ZoekPagina.tsx';
-import { WerkplekPage } from '../routes/WerkplekPage.tsx';
 import { Layout } from './Layout.tsx';
+import { lazyPage } from './lazyPage.tsx';
+
+// Only the residents' start page (and not-found) is in the first download. Every other page
+// loads when it is opened: staff, admin and account pages are not needed by a resident on a
+// first visit (budget: 150 kB gzip, `npm run check:bundle`). New pages: use lazyPage too.
+const AccountPage = lazyPage(() =>
+  import('../routes/aanmelden/AccountPage.tsx').then((m) => m.AccountPage),
+);
+const EmailBevestigenPage = lazyPage(() =>
+  import('../routes/aanmelden/EmailBevestigenPage.tsx').then((m) => m.EmailBevestigenPage),
+);
+const InloggenPage = lazyPage(() =>
+  import('../routes/aanmelden/InloggenPage.tsx').then((m) => m.InloggenPage),
+);
+const WachtwoordHerstellenPage = lazyPage(() =>
+  import('../routes/aanmelden/WachtwoordHerstellenPage.tsx').then(
+    (m) => m.WachtwoordHerstellenPage,
+  ),
+);
+const WachtwoordVergetenPage = lazyPage(() =>
+  import('../routes/aanmelden/WachtwoordVergetenPage.tsx').then((m) => m.WachtwoordVergetenPage),
+);
+const BeheerPage = lazyPage(
+  () => import('../routes/BeheerPage.tsx').then((m) => m.BeheerPage),
+  ['beheer'],
+);
+const AccountsPage = lazyPage(
+  () => import('../routes/beheer/AccountsPage.tsx').then((m) => m.AccountsPage),
+  ['beheer'],
+);
+const InlogdienstenPage = lazyPage(
+  () => import('../routes/beheer/InlogdienstenPage.tsx').then((m) => m.InlogdienstenPage),
+  ['beheer'],
+);
+const OrganisatiesPage = lazyPage(
+  () => import('../routes/beheer/OrganisatiesPage.tsx').then((m) => m.OrganisatiesPage),
+  ['beheer'],
+);
+const DoorbrakenPage = lazyPage(
+  () => import('../routes/mijn/DoorbrakenPage.tsx').then((m) => m.DoorbrakenPage),
+  ['beheer'],
+);
+const MijnGegevensPage = lazyPage(() =>
+  import('../routes/mijn/MijnGegevensPage.tsx').then((m) => m.MijnGegevensPage),
+);
+const ToegangslogPage = lazyPage(() =>
+  import('../routes/mijn/ToegangslogPage.tsx').then((m) => m.ToegangslogPage),
+);
+const ToestemmingenPage = lazyPage(() =>
+  import('../routes/mijn/ToestemmingenPage.tsx').then((m) => m.ToestemmingenPage),
+);
+const AanbiederPagina = lazyPage(() =>
+  import('../routes/sociale-kaart/AanbiederPagina.tsx').then((m) => m.AanbiederPagina),
+);
+const AanbodPagina = lazyPage(() =>
+  import('../routes/sociale-kaart/AanbodPagina.tsx').then((m) => m.AanbodPagina),
+);
+const ZoekPagina = lazyPage(() =>
+  import('../routes/sociale-kaart/ZoekPagina.tsx').then((m) => m.ZoekPagina),
+);
+const WerkplekPage = lazyPage(
+  () => import('../routes/WerkplekPage.tsx').then((m) => m.WerkplekPage),
+  ['beheer'],
+);
+const LoketBeheerPage = lazyPage(
+  () => import('../routes/voordeur/LoketBeheerPage.tsx').then((m) => m.LoketBeheerPage),
+  ['beheer'],
+);
+const ToegankelijkheidPage = lazyPage(() =>
+  import('../routes/toegankelijkheid/ToegankelijkheidPage.tsx').then((m) => m.ToegankelijkheidPage),
+);
+// The sociale kaart's editing pages; each of them loads its own chunk (see that index.tsx).
+const kaartbeheer = () => import('../routes/sociale-kaart/beheer/index.tsx');
+const MijnAanbodPagina = lazyPage(
+  () => kaartbeheer().then((m) => m.MijnAanbodPagina),
+  ['kaartbeheer'],
+);
+const NieuwAanbodPagina = lazyPage(
+  () => kaartbeheer().then((m) => m.NieuwAanbodPagina),
+  ['kaartbeheer'],
+);
+const BewerkPagina = lazyPage(() => kaartbeheer().then((m) => m.BewerkPagina), ['kaartbeheer']);
+const HistoriePagina = lazyPage(() => kaartbeheer().then((m) => m.HistoriePagina), ['kaartbeheer']);
+const ModeratiePagina = lazyPage(
+  () => kaartbeheer().then((m) => m.ModeratiePagina),
+  ['kaartbeheer'],
+);
+const VoorstelPagina = lazyPage(() => kaartbeheer().then((m) => m.VoorstelPagina), ['kaartbeheer']);
+const ImportPagina = lazyPage(() => kaartbeheer().then((m) => m.ImportPagina), ['kaartbeheer']);
 
 /** One start page per audience; every other path gets the not-found page, inside the layout. */
 export function AppRoutes() {
@@ -46,6 +109,8 @@ export function AppRoutes() {
           <Route path="beheer/accounts" element={<AccountsPage />} />
           <Route path="beheer/organisaties" element={<OrganisatiesPage />} />
           <Route path="beheer/inlogdiensten" element={<InlogdienstenPage />} />
+          <Route path="beheer/loket" element={<LoketBeheerPage />} />
+          <Route path="toegankelijkheid" element={<ToegankelijkheidPage />} />
           <Route path="mijn-gegevens" element={<MijnGegevensPage />} />
           <Route path="mijn-gegevens/wie-heeft-gekeken" element={<ToegangslogPage />} />
           <Route path="mijn-gegevens/toestemmingen" element={<ToestemmingenPage />} />

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { type Gemeente, useGemeente } from '../api/gemeente.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingStatus } from '../components/LoadingStatus.tsx';
+import { useInloopTekst } from '../components/LoketContact.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
 import { ReadyStatus } from '../components/ReadyStatus.tsx';
@@ -44,13 +45,17 @@ function GemeenteDetails({ gemeente }: { gemeente: Gemeente }) {
 /** What residents see on their start page, with the gaps named so the beheerder can fill them. */
 function LoketDetails({ loket }: { loket: Gemeente['loket'] }) {
   const { t } = useTranslation();
+  const inloopTekst = useInloopTekst();
   const orMissing = (value: string | undefined) => value || t('beheer.loket.missing');
   return (
     <DataList appearance="rows">
       <Row label={t('beheer.loket.phone')} value={orMissing(loket.telefoonnummer)} />
       <Row label={t('beheer.loket.email')} value={orMissing(loket.eMailadres)} />
       <Row label={t('beheer.loket.address')} value={orMissing(loket.bezoekadres)} />
-      <Row label={t('beheer.loket.walkIn')} value={orMissing(loket.inloopuren)} />
+      <Row
+        label={t('beheer.loket.walkIn')}
+        value={orMissing(inloopTekst(loket.inloop).join(' '))}
+      />
     </DataList>
   );
 }
@@ -79,6 +84,9 @@ export function BeheerPage() {
           <Heading2 id="loket">{t('beheer.loket.heading')}</Heading2>
           <Paragraph>{t('beheer.loket.text')}</Paragraph>
           <LoketDetails loket={gemeente.data.loket} />
+          <Paragraph>
+            <RouterLink to="/beheer/loket">{t('voordeur.beheer.link')}</RouterLink>
+          </Paragraph>
         </section>
       ) : null}
 

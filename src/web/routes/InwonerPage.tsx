@@ -1,82 +1,179 @@
+import './voordeur/voordeur.css';
 import {
+  Button,
   Heading2,
+  Heading3,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useGemeente } from '../api/gemeente.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { TextField } from '../components/formulier/TextField.tsx';
 import { LoadingStatus } from '../components/LoadingStatus.tsx';
 import { LoketContact } from '../components/LoketContact.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
 import { useKaartVertaling } from './sociale-kaart/vertaling.ts';
+import { bewaarPersoonlijk, leesPersoonlijk } from './sociale-kaart/zoekStaat.ts';
+
+function sessie(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * Start page for residents, built around their own questions in plain Dutch (B1).
- * The most important part is how to reach the gemeente without a website: many people
- * who need help do not use one, so the phone number comes early and is one tap to call.
+ * Hands the search text to the sociale kaart the way its search page reads it: in this
+ * tab's sessionStorage, never in the address (the text is often a personal need).
+ * The postcode, location and age the resident gave before stay as they were.
+ */
+function zetZoektekst(tekst: string): void {
+  bewaarPersoonlijk(sessie(), { ...leesPersoonlijk(sessie()), tekst: tekst.trim() });
+}
+
+/**
+ * The resident's questions, each leading to something that works today: the sociale kaart
+ * filtered on the default taxonomy terms every gemeente has (migration 0006), or the help
+ * section below with the search and the front door.
+ */
+const VRAGEN = [
+  { sleutel: 'hulp', naar: '#hulp-zoeken' },
+  { sleutel: 'helpen', naar: '/sociale-kaart?hulpvorm=vrijwilligerswerk' },
+  { sleutel: 'zorgen', naar: '/sociale-kaart?doelgroep=mantelzorgers' },
+  { sleutel: 'buurt', naar: '/sociale-kaart?hulpvorm=activiteit' },
+] as const;
+
+function Vragen() {
+  const { t } = useTranslation();
+  return (
+    <nav aria-labelledby="vragen" className="kring-vragen">
+      <Heading2 id="vragen">{t('voordeur.vragen.heading')}</Heading2>
+      <ul className="kring-vragen__lijst">
+        {VRAGEN.map(({ sleutel, naar }) => (
+          <li key={sleutel} className="kring-vraag">
+            <Heading3 className="kring-vraag__kop">
+              {naar.startsWith('#') ? (
+                // A place on this page: a plain link, the browser scrolls and moves focus.
+                <a className="utrecht-link kring-vraag__link" href={naar}>
+                  {t(`voordeur.vragen.${sleutel}.link`)}
+                </a>
+              ) : (
+                <RouterLink
+                  to={naar}
+                  className="kring-vraag__link"
+                  // A new question: an old search text would hide what this link is about.
+                  onClick={() => zetZoektekst('')}
+                >
+                  {t(`voordeur.vragen.${sleutel}.link`)}
+                </RouterLink>
+              )}
+            </Heading3>
+            <Paragraph className="kring-vraag__tekst">
+              {t(`voordeur.vragen.${sleutel}.text`)}
+            </Paragraph>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** A small search form; the sociale kaart's own page does the searching. */
+function Zoekvak() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [tekst, setTekst] = useState('');
+  const zoek = (event: FormEvent) => {
+    event.preventDefault();
+    zetZoektekst(tekst);
+    void navigate('/sociale-kaart');
+  };
+  return (
+    <search aria-label={t('voordeur.zoeken.heading')}>
+      <form onSubmit={zoek} className="kring-zoekvak">
+        <TextField
+          id="voordeur-zoektekst"
+          label={t('voordeur.zoeken.label')}
+          description={t('voordeur.zoeken.hint')}
+          value={tekst}
+          onChange={setTekst}
+          autoComplete="off"
+        />
+        <Button type="submit" appearance="primary-action-button">
+          {t('voordeur.zoeken.knop')}
+        </Button>
+      </form>
+    </search>
+  );
+}
+
+/**
+ * Start page for residents, built around their own questions in plain Dutch (B1, "u").
+ * Many people who need help do not use a website alone, so the front door's phone number
+ * and walk-in hours are on this page too, one tap to call.
  */
 export function InwonerPage() {
   const { t } = useTranslation();
   const kaart = useKaartVertaling().t;
   const gemeente = useGemeente();
-  useDocumentTitle(t('inwoner.title'));
-  const naam = gemeente.data?.naam ?? t('inwoner.yourGemeente');
+  useDocumentTitle(t('voordeur.title'));
+  const naam = gemeente.data?.naam ?? t('voordeur.yourGemeente');
 
   return (
     <>
-      <PageHeading>{t('inwoner.heading')}</PageHeading>
-      <Paragraph lead>{t('inwoner.intro', { gemeente: naam })}</Paragraph>
+      <PageHeading>{t('voordeur.heading')}</PageHeading>
+      <Paragraph lead>{t('voordeur.intro', { gemeente: naam })}</Paragraph>
 
-      {/* The sociale kaart first: most residents come to find something near them. */}
-      <section aria-labelledby="sociale-kaart" className="kring-uitgelicht">
-        <Heading2 id="sociale-kaart">{kaart('socialeKaart.startpagina.heading')}</Heading2>
-        <Paragraph>{kaart('socialeKaart.startpagina.text')}</Paragraph>
+      <Vragen />
+
+      <section aria-labelledby="hulp-zoeken-kop" id="hulp-zoeken" className="kring-uitgelicht-vak">
+        <Heading2 id="hulp-zoeken-kop">{t('voordeur.hulp.heading')}</Heading2>
+        <Paragraph>{t('voordeur.hulp.text')}</Paragraph>
+        <Zoekvak />
         <Paragraph>
-          <RouterLink to="/sociale-kaart" className="kring-uitgelicht__link">
+          <RouterLink to="/sociale-kaart" onClick={() => zetZoektekst('')}>
             {kaart('socialeKaart.startpagina.link')}
           </RouterLink>
         </Paragraph>
       </section>
 
-      <section aria-labelledby="contact">
-        <Heading2 id="contact">{t('inwoner.contact.heading')}</Heading2>
-        <Paragraph>{t('inwoner.contact.text')}</Paragraph>
+      <section aria-labelledby="loket">
+        <Heading2 id="loket">{t('voordeur.loket.heading')}</Heading2>
+        <Paragraph>{t('voordeur.loket.text')}</Paragraph>
         <LoadingStatus loading={gemeente.isPending} />
         {gemeente.isError ? <ErrorAlert onRetry={() => void gemeente.refetch()} /> : null}
         {gemeente.data ? <LoketContact loket={gemeente.data.loket} /> : null}
       </section>
 
-      <section aria-labelledby="wat">
-        <Heading2 id="wat">{t('inwoner.what.heading')}</Heading2>
-        <Paragraph>{t('inwoner.what.text')}</Paragraph>
+      <section aria-labelledby="inloggen">
+        <Heading2 id="inloggen">{t('mijnGegevens.startpagina.heading')}</Heading2>
+        <Paragraph>{t('mijnGegevens.startpagina.text')}</Paragraph>
         <UnorderedList>
-          <UnorderedListItem>{t('inwoner.what.small')}</UnorderedListItem>
-          <UnorderedListItem>{t('inwoner.what.big')}</UnorderedListItem>
-          <UnorderedListItem>{t('inwoner.what.once')}</UnorderedListItem>
-          <UnorderedListItem>{t('inwoner.what.give')}</UnorderedListItem>
+          <UnorderedListItem>
+            <RouterLink to="/inloggen">{t('voordeur.inloggen.link')}</RouterLink>
+          </UnorderedListItem>
+          <UnorderedListItem>
+            <RouterLink to="/mijn-gegevens">{t('mijnGegevens.startpagina.link')}</RouterLink>
+          </UnorderedListItem>
         </UnorderedList>
       </section>
 
-      <section aria-labelledby="helpen">
-        <Heading2 id="helpen">{t('inwoner.help.heading')}</Heading2>
-        <Paragraph>{t('inwoner.help.text')}</Paragraph>
-      </section>
-
-      <section aria-labelledby="mantelzorg">
-        <Heading2 id="mantelzorg">{t('inwoner.carer.heading')}</Heading2>
-        <Paragraph>{t('inwoner.carer.text')}</Paragraph>
-      </section>
-
-      <section aria-labelledby="mijn-gegevens">
-        <Heading2 id="mijn-gegevens">{t('mijnGegevens.startpagina.heading')}</Heading2>
-        <Paragraph>{t('mijnGegevens.startpagina.text')}</Paragraph>
-        <Paragraph>
-          <RouterLink to="/mijn-gegevens">{t('mijnGegevens.startpagina.link')}</RouterLink>
-        </Paragraph>
+      <section aria-labelledby="wat">
+        <Heading2 id="wat">{t('voordeur.wat.heading')}</Heading2>
+        <Paragraph>{t('voordeur.wat.text')}</Paragraph>
+        <UnorderedList>
+          <UnorderedListItem>{t('voordeur.wat.small')}</UnorderedListItem>
+          <UnorderedListItem>{t('voordeur.wat.big')}</UnorderedListItem>
+          <UnorderedListItem>{t('voordeur.wat.once')}</UnorderedListItem>
+          <UnorderedListItem>{t('voordeur.wat.give')}</UnorderedListItem>
+        </UnorderedList>
       </section>
     </>
   );

@@ -1,5 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DB, GemeentenTable } from '../../platform/database/tables.ts';
+import { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
 
 /**
  * `gemeenten` is the tenant registry itself — a platform table, not tenant-owned — so
@@ -52,6 +53,42 @@ export function createGemeentenRepository(db: Kysely<DB>) {
         .values({ ...values, instellingen: JSON.stringify(values.instellingen) })
         .returningAll()
         .executeTakeFirstOrThrow();
+    },
+
+    async findById(id: number): Promise<GemeenteRow | undefined> {
+      return db.selectFrom('gemeenten').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+
+    /**
+     * Replaces one key of the settings (other keys stay as they are) and records who did it
+     * in the gemeente's admin log (`beheer_gebeurtenissen`), in one transaction.
+     */
+    async wijzigInstelling(
+      id: number,
+      sleutel: string,
+      waarde: unknown,
+      gebeurtenis: { door: string; soort: string; details: unknown },
+    ): Promise<GemeenteRow | undefined> {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .updateTable('gemeenten')
+          .set({
+            instellingen: sql<string>`jsonb_set(coalesce(instellingen, '{}'::jsonb), ${sql.val([sleutel])}::text[], ${JSON.stringify(waarde)}::jsonb)`,
+            gewijzigd_op: sql<Date>`now()`,
+          })
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirst();
+        if (!row) return undefined;
+        await new GemeenteScope(trx, id)
+          .insertInto('beheer_gebeurtenissen', {
+            door_account_id: gebeurtenis.door,
+            soort: gebeurtenis.soort,
+            details: JSON.stringify(gebeurtenis.details),
+          })
+          .execute();
+        return row;
+      });
     },
 
     async hostnamenInUse(hostnamen: string[]): Promise<string[]> {

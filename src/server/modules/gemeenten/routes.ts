@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireActor } from '../../platform/auth/actor.ts';
 import { requireGemeente } from '../../platform/tenancy/request-gemeente.ts';
 import {
   gemeenteCodeParamsSchema,
   gemeentenPaginaSchema,
   gemeentenQuerySchema,
   gemeenteSchema,
+  loketSchema,
+  loketWijzigingSchema,
 } from './model.ts';
 import type { GemeentenService } from './service.ts';
 
@@ -26,6 +29,22 @@ export const gemeentenRoutes: FastifyPluginAsyncZod<{ service: GemeentenService 
       },
     },
     async (request) => service.get(requireGemeente(request).code),
+  );
+
+  app.put(
+    '/gemeente/loket',
+    {
+      schema: {
+        operationId: 'putLoket',
+        tags: ['Gemeenten'],
+        summary: "Set the front door's contact details (functioneel beheerder)",
+        description:
+          'Phone number (required), e-mail, address and walk-in hours of the walk-in desk, and one short line for residents. Replaces the whole front door of the gemeente of this host name. Shown on the public start page.',
+        body: loketWijzigingSchema,
+        response: { 200: loketSchema },
+      },
+    },
+    async (request) => service.wijzigLoket(requireActor(request), request.body),
   );
 
   app.get(

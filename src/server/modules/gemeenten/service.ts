@@ -1,4 +1,5 @@
 import { STANDAARD_KAART_BRONVERMELDING, STANDAARD_KAART_TEGELS } from '../../config.ts';
+import { type Actor, requireRol } from '../../platform/auth/actor.ts';
 import { KringError } from '../../platform/http/problem.ts';
 import { gemeenteForHost, type RoutingEntry } from './host-routing.ts';
 import {
@@ -8,6 +9,9 @@ import {
   type GemeenteRef,
   gemeenteInstellingenSchema,
   type Kaart,
+  type Loket,
+  type LoketWijziging,
+  loketWijzigingSchema,
   type NieuweGemeente,
   nieuweGemeenteSchema,
 } from './model.ts';
@@ -91,6 +95,26 @@ export function createGemeentenService(
 
     async count(): Promise<number> {
       return (await routingTable()).length;
+    },
+
+    /**
+     * The functioneel beheerder sets the front door's contact details of their own gemeente
+     * (the actor's gemeente is the request's). Replaces the whole front door; audited.
+     */
+    async wijzigLoket(actor: Actor, input: LoketWijziging): Promise<Loket> {
+      requireRol(actor, 'functioneel-beheerder');
+      const loket = loketWijzigingSchema.parse(input);
+      const row = await repository.wijzigInstelling(actor.gemeenteId, 'loket', loket, {
+        door: actor.accountId,
+        soort: 'loket-gewijzigd',
+        // Which parts were filled in; the values are the gemeente's public contact details.
+        details: {
+          velden: Object.keys(loket).filter((k) => k !== 'inloop'),
+          inloop: loket.inloop.length,
+        },
+      });
+      if (!row) throw new KringError('KRING_NIET_GEVONDEN', 'Er is geen gemeente met deze code.');
+      return toGemeente(row).loket;
     },
 
     async create(input: NieuweGemeente): Promise<GemeenteRef> {

@@ -250,8 +250,10 @@ export type ZoekQuery = z.output<typeof zoekQuerySchema>;
 export const zoekTrefferSchema = z.object({
   id: z.uuid(),
   naam: z.string(),
+  naamEn: z.string().nullable().describe('The name in English, when the organisation gave one.'),
   soort: z.enum(AANBOD_SOORTEN),
   samenvatting: z.string(),
+  samenvattingEn: z.string().nullable().describe('The summary in English, when given.'),
   organisatie: organisatieKortSchema,
   plaats: z.string().nullable(),
   lat: z.number().nullable(),

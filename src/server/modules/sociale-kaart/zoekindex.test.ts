@@ -33,8 +33,10 @@ const rij = (r: Partial<IndexRij> & { id: string }): IndexRij => ({
   weergave: {
     id: r.id,
     naam: r.naam ?? r.id,
+    naamEn: null,
     soort: 'activiteit',
     samenvatting: '',
+    samenvattingEn: null,
     organisatie: { id: 'org', naam: 'Org' },
     plaats: null,
     lat: null,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { CATEGORIEEN } from '../../../shared/toegang-categorieen.ts';
 
 /** Data categories: each case-team member sees only the categories their role needs. */
-export const CATEGORIEEN = ['contact', 'intake', 'gezondheid', 'financien', 'netwerk'] as const;
+export { CATEGORIEEN };
 export const categorieSchema = z.enum(CATEGORIEEN);
 export type Categorie = z.infer<typeof categorieSchema>;
 

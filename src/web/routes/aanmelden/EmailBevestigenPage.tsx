@@ -5,7 +5,7 @@ import { apiSend } from '../../api/client.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { tokenUitFragment } from './tokenUitFragment.ts';
+import { useTokenUitFragment } from './tokenUitFragment.ts';
 
 /**
  * The page the verification link opens. Confirming is a button, not automatic: a mail
@@ -14,7 +14,7 @@ import { tokenUitFragment } from './tokenUitFragment.ts';
 export function EmailBevestigenPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('aanmelden.bevestigen.title'));
-  const [token] = useState(tokenUitFragment);
+  const token = useTokenUitFragment();
   const [uitkomst, setUitkomst] = useState<'klaar' | 'fout' | undefined>();
   const [busy, setBusy] = useState(false);
 

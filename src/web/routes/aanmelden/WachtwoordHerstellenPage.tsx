@@ -8,13 +8,13 @@ import { gaatOver, statusVan, useFormulier } from '../../components/formulier/us
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import { tokenUitFragment } from './tokenUitFragment.ts';
+import { useTokenUitFragment } from './tokenUitFragment.ts';
 
 /** The page the reset link opens: choose a new password. It does not log in. */
 export function WachtwoordHerstellenPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('aanmelden.herstellen.title'));
-  const [token] = useState(tokenUitFragment);
+  const token = useTokenUitFragment();
   const form = useFormulier();
   const [nieuw, setNieuw] = useState('');
   const [herhaal, setHerhaal] = useState('');

@@ -22,6 +22,7 @@ export function BeheerMenu() {
         <RouterLinkListLink to="/beheer/inlogdiensten">
           {t('gebruikersbeheer.menu.inlogdiensten')}
         </RouterLinkListLink>
+        <RouterLinkListLink to="/beheer/loket">{t('voordeur.beheer.heading')}</RouterLinkListLink>
       </LinkList>
     </nav>
   );

@@ -16,7 +16,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIEEN, type Categorie } from '../../../server/modules/toegang/model.ts';
+import { CATEGORIEEN, type Categorie } from '../../../shared/toegang-categorieen.ts';
 import {
   ongeldigeVelden,
   type Toestemming,

@@ -358,13 +358,23 @@ function Treffers({ resultaat }: { resultaat: ZoekResultaat }) {
                 plaats: treffer.plaats ?? '',
               })
             : (treffer.plaats ?? t('socialeKaart.treffer.geenPlaats'));
+        // In English: the English name and summary when the organisation gave them.
+        const naamEn = engels ? treffer.naamEn : null;
+        const samenvattingEn = engels ? treffer.samenvattingEn : null;
         return (
           <li key={treffer.id} className="kring-sk-treffer">
             <Heading3 className="kring-sk-treffer__naam">
-              <RouterLink to={`/sociale-kaart/aanbod/${treffer.id}`}>{treffer.naam}</RouterLink>
+              <RouterLink
+                to={`/sociale-kaart/aanbod/${treffer.id}`}
+                lang={engels ? (naamEn ? 'en' : 'nl') : undefined}
+              >
+                {naamEn ?? treffer.naam}
+              </RouterLink>
             </Heading3>
             <Paragraph className="kring-sk-treffer__org">{treffer.organisatie.naam}</Paragraph>
-            <Paragraph lang={engels ? 'nl' : undefined}>{treffer.samenvatting}</Paragraph>
+            <Paragraph lang={engels ? (samenvattingEn ? 'en' : 'nl') : undefined}>
+              {samenvattingEn ?? treffer.samenvatting}
+            </Paragraph>
             <ul className="kring-sk-kenmerken">
               <li>{plaats}</li>
               <li>{t(`socialeKaart.kosten.${treffer.kosten}`)}</li>

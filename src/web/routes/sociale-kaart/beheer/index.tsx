@@ -1,5 +1,5 @@
 import { lazy, type ReactNode, Suspense } from 'react';
-import { LoadingStatus } from '../../../components/LoadingStatus.tsx';
+import { PageSkeleton } from '../../../components/PageSkeleton.tsx';
 
 /**
  * The editing pages are for a few staff members: they load as a separate chunk, so residents
@@ -24,7 +24,7 @@ const Voorstel = lazy(() =>
 );
 
 function Laden({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<LoadingStatus loading />}>{children}</Suspense>;
+  return <Suspense fallback={<PageSkeleton />}>{children}</Suspense>;
 }
 
 export const MijnAanbodPagina = () => (
