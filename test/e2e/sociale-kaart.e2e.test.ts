@@ -295,6 +295,10 @@ describe('sociale kaart', () => {
     await gratis.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('kosten')).toBe('gratis');
     await expect.poll(() => gratis.isChecked()).toBe(true);
+    // The theme fills a checked box green, so its white tick is visible.
+    expect(await gratis.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(31, 92, 80)',
+    );
     await page.getByText('6 results found').waitFor();
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page);
