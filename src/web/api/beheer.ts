@@ -10,7 +10,7 @@ import type { NieuweOidcProvider, OidcProvider } from '../../server/modules/oidc
 import type { HuidigeSessie } from '../../server/modules/sessies/model.ts';
 import { API_BASE, ApiError, apiGet, readProblem } from './client.ts';
 
-export type { BeheerAccount, BeheerRolInvoer, Organisatie, OidcProvider };
+export type { BeheerAccount, BeheerRolInvoer, OidcProvider, Organisatie };
 
 /** Problem details with the invalid fields, for forms. */
 export interface FormProblem {

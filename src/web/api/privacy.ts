@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { HuidigeSessie } from '../../server/modules/sessies/model.ts';
 import type { NieuweToestemming, Toestemming } from '../../server/modules/privacy/model.ts';
+import type { HuidigeSessie } from '../../server/modules/sessies/model.ts';
 import type { Doorbraak, ToegangslogPagina } from '../../server/modules/toegang/model.ts';
 import { API_BASE, ApiError, apiGet, readProblem } from './client.ts';
 
-export type { Doorbraak, NieuweToestemming, Toestemming, ToegangslogPagina };
+export type { Doorbraak, NieuweToestemming, ToegangslogPagina, Toestemming };
 
 export interface ToestemmingenAntwoord {
   toestemmingen: Toestemming[];

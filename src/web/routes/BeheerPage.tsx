@@ -14,8 +14,8 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingStatus } from '../components/LoadingStatus.tsx';
 import { useInloopTekst } from '../components/LoketContact.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { RouterLink } from '../components/RouterLink.tsx';
 import { ReadyStatus } from '../components/ReadyStatus.tsx';
+import { RouterLink } from '../components/RouterLink.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
 import { BeheerMenu } from './beheer/BeheerOnderdelen.tsx';
 

@@ -1,11 +1,6 @@
-import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Textbox } from '@utrecht/component-library-react';
 import type { ChangeEvent, HTMLAttributes } from 'react';
+import { Veld } from './Veld.tsx';
 
 export interface TextFieldProps {
   /** Also the target of the error summary's link (`#id`). */
@@ -21,11 +16,7 @@ export interface TextFieldProps {
   spellCheck?: boolean;
 }
 
-/**
- * A labelled text field in the NL Design System / GOV.UK pattern: label, optional hint,
- * the error message above the input, and the input pointing at both with
- * aria-describedby so a screen reader reads them when the field gets focus.
- */
+/** A labelled text field (see Veld for the pattern). */
 export function TextField({
   id,
   label,
@@ -38,25 +29,9 @@ export function TextField({
   inputMode,
   spellCheck,
 }: TextFieldProps) {
-  const describedBy = [description ? `${id}-hint` : '', error ? `${id}-fout` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <FormField invalid={!!error} className="kring-field">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {description ? (
-        <FormFieldDescription id={`${id}-hint`} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      ) : null}
-      {error ? (
-        <FormFieldErrorMessage id={`${id}-fout`} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      ) : null}
-      <div className="utrecht-form-field__input">
+    <Veld id={id} label={label} description={description} error={error}>
+      {(describedBy) => (
         <Textbox
           id={id}
           name={id}
@@ -66,10 +41,10 @@ export function TextField({
           autoComplete={autoComplete}
           inputMode={inputMode}
           spellCheck={spellCheck}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy}
           onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
         />
-      </div>
-    </FormField>
+      )}
+    </Veld>
   );
 }

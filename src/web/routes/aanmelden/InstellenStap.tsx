@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import {
   Button,
   Code,
@@ -6,7 +7,6 @@ import {
   OrderedListItem,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {

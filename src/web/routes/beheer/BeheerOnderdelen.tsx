@@ -2,8 +2,8 @@ import '../../theme/beheer.css';
 import { Alert, LinkList, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.ts';
 import { useBeheerSessie } from '../../api/beheer.ts';
+import { ApiError } from '../../api/client.ts';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { RouterLinkListLink } from '../../components/RouterLink.tsx';
 

@@ -1,4 +1,5 @@
 import './voordeur.css';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   Button,
   Fieldset,
@@ -10,10 +11,9 @@ import {
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend, ApiError } from '../../api/client.ts';
+import { ApiError, apiSend } from '../../api/client.ts';
 import { type Gemeente, useGemeente } from '../../api/gemeente.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { ErrorSummary, type FieldError } from '../../components/formulier/ErrorSummary.tsx';

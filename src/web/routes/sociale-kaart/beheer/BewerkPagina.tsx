@@ -4,10 +4,6 @@ import {
   ButtonGroup,
   Fieldset,
   FieldsetLegend,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
   Heading2,
   Paragraph,
   Select,
@@ -22,6 +18,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { ErrorSummary, type FieldError } from '../../../components/formulier/ErrorSummary.tsx';
 import type { Invoer } from '../../../components/formulier/invoer.ts';
 import { TextField } from '../../../components/formulier/TextField.tsx';
+import { Veld } from '../../../components/formulier/Veld.tsx';
 import { LoadingStatus } from '../../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
@@ -76,25 +73,9 @@ export function Tekstvak({
   error?: string | undefined;
   lang?: string;
 }) {
-  const describedBy = [description ? `${id}-hint` : '', error ? `${id}-fout` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <FormField invalid={!!error} className="kring-field">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {description ? (
-        <FormFieldDescription id={`${id}-hint`} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      ) : null}
-      {error ? (
-        <FormFieldErrorMessage id={`${id}-fout`} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      ) : null}
-      <div className="utrecht-form-field__input">
+    <Veld id={id} label={label} description={description} error={error}>
+      {(describedBy) => (
         <Textarea
           id={id}
           name={id}
@@ -102,11 +83,11 @@ export function Tekstvak({
           lang={lang}
           invalid={!!error}
           rows={5}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy}
           onChange={(e: Invoer) => onChange(e.currentTarget.value)}
         />
-      </div>
-    </FormField>
+      )}
+    </Veld>
   );
 }
 
@@ -135,25 +116,9 @@ export function Invoerveld({
   lang?: string;
   inputMode?: 'numeric' | 'text';
 }) {
-  const describedBy = [description ? `${id}-hint` : '', error ? `${id}-fout` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <FormField invalid={!!error} className="kring-field">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {description ? (
-        <FormFieldDescription id={`${id}-hint`} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      ) : null}
-      {error ? (
-        <FormFieldErrorMessage id={`${id}-fout`} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      ) : null}
-      <div className="utrecht-form-field__input">
+    <Veld id={id} label={label} description={description} error={error}>
+      {(describedBy) => (
         <Textbox
           id={id}
           name={id}
@@ -163,11 +128,11 @@ export function Invoerveld({
           inputMode={inputMode}
           invalid={!!error}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy}
           onChange={(e: Invoer) => onChange(e.currentTarget.value)}
         />
-      </div>
-    </FormField>
+      )}
+    </Veld>
   );
 }
 
@@ -188,21 +153,13 @@ export function Keuze({
   error?: string | undefined;
 }) {
   return (
-    <FormField invalid={!!error} className="kring-field">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {error ? (
-        <FormFieldErrorMessage id={`${id}-fout`} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      ) : null}
-      <div className="utrecht-form-field__input">
+    <Veld id={id} label={label} error={error}>
+      {(describedBy) => (
         <Select
           id={id}
           value={value}
           invalid={!!error}
-          aria-describedby={error ? `${id}-fout` : undefined}
+          aria-describedby={describedBy}
           onChange={(e: Invoer) => onChange(e.currentTarget.value)}
         >
           {opties.map((o) => (
@@ -211,8 +168,8 @@ export function Keuze({
             </SelectOption>
           ))}
         </Select>
-      </div>
-    </FormField>
+      )}
+    </Veld>
   );
 }
 
