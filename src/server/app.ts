@@ -19,6 +19,10 @@ import {
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { type Config, kaartTegelsBron, STANDAARD_KAART_TEGELS } from './config.ts';
+import { berichtenRoutes } from './modules/berichten/routes.ts';
+import { hulpaanbodRoutes } from './modules/hulpaanbod/routes.ts';
+import { hulpvragenRoutes } from './modules/hulpvragen/routes.ts';
+import { koppelingenRoutes } from './modules/koppelingen/routes.ts';
 import { aanmeldenRoutes } from './modules/aanmelden/routes.ts';
 import { accountsRoutes } from './modules/accounts/routes.ts';
 import { gebruikersbeheerRoutes } from './modules/gebruikersbeheer/routes.ts';
@@ -184,6 +188,15 @@ export async function buildApp({
           name: 'Sociale kaart bewerken',
           description: 'Organisations edit their entries; the editor moderates',
         },
+        {
+          name: 'Eén loket',
+          description: 'Residents ask for help once, offer help, and answer match proposals',
+        },
+        {
+          name: 'Loket: werkvoorraad',
+          description: 'Coordinators and the wijkteam: requests, new volunteers, matches',
+        },
+        { name: 'Berichten', description: 'Message threads about a request or a match' },
         { name: 'Beheer', description: 'Health and readiness' },
       ],
     },
@@ -221,6 +234,10 @@ export async function buildApp({
       await api.register(privacyRoutes, { service: services.privacy });
       await api.register(socialeKaartRoutes, { service: services.socialeKaart });
       await api.register(kaartImportRoutes, { service: services.hsds });
+      await api.register(hulpvragenRoutes, { service: services.hulpvragen });
+      await api.register(hulpaanbodRoutes, { service: services.hulpaanbod });
+      await api.register(koppelingenRoutes, { service: services.koppelingen });
+      await api.register(berichtenRoutes, { service: services.berichten });
       api.setNotFoundHandler((request, reply) => sendProblem(reply, notFoundProblem(request)));
     },
     { prefix: API_PREFIX },

@@ -2,6 +2,14 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import { createAanmeldenRepository } from './modules/aanmelden/repository.ts';
 import { createAanmeldenService } from './modules/aanmelden/service.ts';
+import { createBerichtenRepository } from './modules/berichten/repository.ts';
+import { createBerichtenService } from './modules/berichten/service.ts';
+import { createHulpaanbodRepository } from './modules/hulpaanbod/repository.ts';
+import { createHulpaanbodService } from './modules/hulpaanbod/service.ts';
+import { createHulpvragenRepository } from './modules/hulpvragen/repository.ts';
+import { createHulpvragenService } from './modules/hulpvragen/service.ts';
+import { createKoppelingenRepository } from './modules/koppelingen/repository.ts';
+import { createKoppelingenService } from './modules/koppelingen/service.ts';
 import { createAccountsRepository } from './modules/accounts/repository.ts';
 import { createAccountsService } from './modules/accounts/service.ts';
 import { createGebruikersbeheerRepository } from './modules/gebruikersbeheer/repository.ts';
@@ -25,6 +33,7 @@ import { createToegangService } from './modules/toegang/service.ts';
 import type { Kluis } from './platform/crypto/kluis.ts';
 import type { Database } from './platform/database/connection.ts';
 import type { Mailer } from './platform/mail/mailer.ts';
+import { createMelder } from './platform/mail/melder.ts';
 import { scopeFactory } from './platform/tenancy/gemeente-scope.ts';
 
 /** Secrets and mail: the app gets real ones; CLI commands that never log in may leave them out. */
@@ -92,6 +101,13 @@ export function createServices(
     toegang,
     personen,
     gemeenten,
+    {
+      anonimiseer: (id) => accounts.anonimiseer(id),
+      trekRollenIn: (scope, id) => accounts.revokeAllRoles(scope, id),
+      async beeindigSessies(id) {
+        for (const g of await gemeenten.alleIds()) await sessies.endAllOf(g, id);
+      },
+    },
   );
   const socialeKaart = createSocialeKaartService(scopeOf, createSocialeKaartRepository(), {
     mailer: platform.mailer,
@@ -100,6 +116,57 @@ export function createServices(
     zoekCache: config.zoekCache,
   });
   const hsds = createHsdsService(scopeOf, createHsdsRepository(), socialeKaart);
+  // Eén loket (issue 5): requests, offers, matches and messages; person data via toegang.
+  const melder = createMelder({
+    mailer: platform.mailer,
+    logger: platform.logger,
+    publicUrl: config.publicUrl,
+    async emailVan(id) {
+      const a = await accounts.findById(id);
+      return a?.actief ? a.email : null;
+    },
+  });
+  const hulpvragen = createHulpvragenService({
+    scopeOf,
+    repository: createHulpvragenRepository(),
+    toegang,
+    personen,
+    privacy,
+    gemeenten,
+    accounts,
+  });
+  const hulpaanbod = createHulpaanbodService({
+    scopeOf,
+    repository: createHulpaanbodRepository(),
+    toegang,
+    personen,
+    privacy,
+    hulpvragen,
+    accounts,
+  });
+  const koppelingen = createKoppelingenService({
+    scopeOf,
+    repository: createKoppelingenRepository(),
+    toegang,
+    personen,
+    hulpvragen,
+    hulpaanbod,
+    socialeKaart,
+    melder,
+  });
+  const berichten = createBerichtenService({
+    scopeOf,
+    repository: createBerichtenRepository(),
+    toegang,
+    personen,
+    hulpvragen,
+    koppelingen,
+    melder,
+  });
+  // Inzage and erasure cover what these modules keep (privacy knows no module's tables).
+  privacy.registreerBron(berichten.bron);
+  privacy.registreerBron(hulpvragen.bron);
+  privacy.registreerBron(hulpaanbod.bron);
   return {
     gemeenten,
     accounts,
@@ -112,6 +179,10 @@ export function createServices(
     privacy,
     socialeKaart,
     hsds,
+    hulpvragen,
+    hulpaanbod,
+    koppelingen,
+    berichten,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Rol, RolToekenning } from '../modules/accounts/model.ts';
 import type { Database } from '../platform/database/connection.ts';
 import { GemeenteScope } from '../platform/tenancy/gemeente-scope.ts';
 import { createServices } from '../services.ts';
+import { seedLoket } from './loket-demo.ts';
 import { DEMO_BEHEERDE_ORGANISATIE, maakDemoKaart } from './sociale-kaart-demo.ts';
 
 export const DEMO_GEMEENTE = {
@@ -38,6 +39,8 @@ export interface DemoAccount {
   publiek: string;
   rollen: RolToekenning[];
   platformbeheerder?: boolean;
+  /** The sociale kaart organisation (external id) a staff member works for. */
+  organisatie?: string;
 }
 
 const rol = (r: Rol, functie?: RolToekenning['functie']): RolToekenning =>
@@ -68,18 +71,28 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     naam: 'Sanne Bakker',
     publiek: 'professional (wijkteam)',
     rollen: [rol('professional', 'wijkteam')],
+    organisatie: 'org-wijkteam',
   },
   {
     email: 'welzijnscoach@demo.example',
     naam: 'Youssef El Amrani',
     publiek: 'professional (welzijnscoach)',
     rollen: [rol('professional', 'welzijnscoach')],
+    organisatie: 'org-samen-stein',
   },
   {
     email: 'mantelzorgconsulent@demo.example',
     naam: 'Lotte Smeets',
     publiek: 'professional (mantelzorgconsulent)',
     rollen: [rol('professional', 'mantelzorgconsulent')],
+    organisatie: 'org-mantelzorg',
+  },
+  {
+    email: 'coordinator@demo.example',
+    naam: 'Marieke Hermans',
+    publiek: 'professional (vrijwilligerscoördinator)',
+    rollen: [rol('professional', 'vrijwilligerscoordinator')],
+    organisatie: 'org-vrijwilligers',
   },
   {
     email: 'huisarts@demo.example',
@@ -92,6 +105,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     naam: 'Karin Willems',
     publiek: 'organisatiebeheerder',
     rollen: [rol('organisatiebeheerder')],
+    organisatie: DEMO_BEHEERDE_ORGANISATIE,
   },
   {
     email: 'redacteur@demo.example',
@@ -143,7 +157,7 @@ export async function seedDemo(database: Database): Promise<boolean> {
     const scope = new GemeenteScope(trx, gemeente.id);
     // The sociale kaart first: the demo organisation admin manages one of its organisations.
     const kaart = await services.socialeKaart.importeer(gemeente.id, maakDemoKaart());
-    const beheerdeOrganisatie = kaart.organisatieIds[DEMO_BEHEERDE_ORGANISATIE];
+    const ids = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
       const { id } = await services.accounts.create({
         email: account.email,
@@ -151,14 +165,19 @@ export async function seedDemo(database: Database): Promise<boolean> {
         wachtwoord: DEMO_WACHTWOORD,
         platformbeheerder: account.platformbeheerder ?? false,
       });
+      ids.set(account.email, id);
+      const organisatieId = account.organisatie
+        ? kaart.organisatieIds[account.organisatie]
+        : undefined;
       for (const toekenning of account.rollen) {
         const metOrganisatie =
-          toekenning.rol === 'organisatiebeheerder' && beheerdeOrganisatie
-            ? { ...toekenning, organisatieId: beheerdeOrganisatie }
+          organisatieId && toekenning.rol !== 'inwoner'
+            ? { ...toekenning, organisatieId }
             : toekenning;
         await services.accounts.grantRole(scope, id, metOrganisatie);
       }
     }
+    await seedLoket(services, scope, kaart.organisatieIds, ids);
     return true;
   });
 }

@@ -21,11 +21,13 @@ const loaders: Record<Language, Record<Section, () => Promise<Texts>>> = {
     start: () => import('virtual:kring-texts/nl/start'),
     beheer: () => import('virtual:kring-texts/nl/beheer'),
     kaartbeheer: () => import('virtual:kring-texts/nl/kaartbeheer'),
+    loket: () => import('virtual:kring-texts/nl/loket'),
   },
   en: {
     start: () => import('virtual:kring-texts/en/start'),
     beheer: () => import('virtual:kring-texts/en/beheer'),
     kaartbeheer: () => import('virtual:kring-texts/en/kaartbeheer'),
+    loket: () => import('virtual:kring-texts/en/loket'),
   },
 };
 

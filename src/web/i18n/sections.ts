@@ -26,6 +26,20 @@ export const LAZY_SECTIONS = {
     'socialeKaart.historie',
     'socialeKaart.veld',
   ],
+  /**
+   * The front door's pages (issue 5): asking and offering help, Mijn Kring, making an
+   * account, and the coordinator's pages. `loket` holds the words they share (categories,
+   * days, statuses); staff pages load it together with `beheer`.
+   */
+  loket: [
+    'loket',
+    'hulpVragen',
+    'hulpBieden',
+    'mijnKring',
+    'registreren',
+    'loketWerk',
+    'loketRegels',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LazySection = keyof typeof LAZY_SECTIONS;

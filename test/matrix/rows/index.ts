@@ -4,6 +4,7 @@ import { rows as accounts } from './accounts.ts';
 import { rows as gebruikersbeheer } from './gebruikersbeheer.ts';
 import { rows as gemeenten } from './gemeenten.ts';
 import { rows as hsds } from './hsds.ts';
+import { rows as loket } from './loket.ts';
 import { rows as oidc } from './oidc.ts';
 import { rows as personen } from './personen.ts';
 import { rows as platform } from './platform.ts';
@@ -23,6 +24,7 @@ export const ALLE_RIJEN: MatrixRij[] = [
   ...oidc,
   ...socialeKaart,
   ...hsds,
+  ...loket,
   ...gebruikersbeheer,
   ...aanmelden,
   ...sessies,

@@ -9,7 +9,7 @@ describe('mail-teksten', () => {
     expect(mail.tekst).toContain(link);
     expect(mail.tekst).toContain('30 minuten');
     expect(mail.html).toContain('href="https://stein.example.nl/wachtwoord-herstellen#token=abc"');
-    expect(mail.html).toContain('Ans &#60;b&#62;');
+    expect(mail.html).toContain('Ans &lt;b&gt;');
     expect(mail.html).not.toContain('<b>');
   });
 

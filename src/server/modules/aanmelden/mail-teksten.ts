@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../platform/html.ts';
 import type { TokenDoel } from './e-mail-tokens.ts';
 
 export type Taal = 'nl' | 'en';
@@ -53,8 +54,6 @@ const TEKSTEN: Record<TokenDoel, Record<Taal, Tekst>> = {
     },
   },
 };
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Plain text for every mail program, and a simple HTML version with the same words. */
 export function mailVoor(

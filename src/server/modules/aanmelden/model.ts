@@ -8,6 +8,22 @@ export const inloggenSchema = z.object({
 });
 export type Inloggen = z.infer<typeof inloggenSchema>;
 
+/** A resident makes an account: name, e-mail address and a password (the usual policy). */
+export const registratieSchema = z.object({
+  naam: z
+    .string()
+    .trim()
+    .min(1, 'Vul uw naam in.')
+    .max(200, 'Een naam heeft hoogstens 200 tekens.'),
+  email: z
+    .email('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.')
+    .trim()
+    .toLowerCase()
+    .max(254),
+  wachtwoord: z.string().min(1, 'Kies een wachtwoord.').max(1000),
+});
+export type Registratie = z.infer<typeof registratieSchema>;
+
 /** What is left after the password: nothing, the code, or setting up the app first. */
 export const tweedeFactorStapSchema = z.enum(['niet-nodig', 'invoeren', 'instellen', 'voldaan']);
 export type TweedeFactorStap = z.infer<typeof tweedeFactorStapSchema>;

@@ -15,6 +15,7 @@ import {
   herstelBevestigingSchema,
   inloggenSchema,
   mijnAccountSchema,
+  registratieSchema,
   sessieParamsSchema,
   sessiesLijstSchema,
   tweedeFactorActiefSchema,
@@ -62,6 +63,31 @@ export const aanmeldenRoutes: FastifyPluginAsyncZod<{ service: AanmeldenService 
     },
     async (request, reply) => {
       const { sessie, body } = await service.inloggen(
+        herkomst(request),
+        request.body,
+        request.actor,
+      );
+      setSessionCookie(request, reply, sessie.token, sessie.maxAgeSeconds);
+      return reply.code(201).send(body);
+    },
+  );
+
+  app.post(
+    '/registraties',
+    {
+      config: MAIL,
+      schema: {
+        operationId: 'createRegistratie',
+        tags: ['Sessies'],
+        summary: 'Make a resident account and log in',
+        description:
+          'Name, e-mail address and password (at least 12 characters, not a common one, not the e-mail address). Makes an `inwoner` account in this gemeente, sets the session cookie and sends a link to confirm the e-mail address. 409 when the address has an account already. At most 5 per minute per address.',
+        body: registratieSchema,
+        response: { 201: aangemeldSchema },
+      },
+    },
+    async (request, reply) => {
+      const { sessie, body } = await service.registreer(
         herkomst(request),
         request.body,
         request.actor,

@@ -15,6 +15,7 @@ import { linkNaar, MAX_PER_UUR, type TokenDoel, verlooptOp } from './e-mail-toke
 import { nieuweHerstelcodes, normaliseerHerstelcode } from './herstelcodes.ts';
 import { mailVoor, type Taal } from './mail-teksten.ts';
 import type {
+  Registratie,
   Aangemeld,
   Aanmelding as AanmeldingStatus,
   HerstelBevestiging,
@@ -240,6 +241,51 @@ export function createAanmeldenService(deps: AanmeldenDeps) {
           csrfToken: sessie.csrfToken,
           methode: 'wachtwoord',
           tweedeFactor: stapVoor(actor, row),
+        },
+      };
+    },
+
+    /**
+     * A resident makes their own account in this gemeente (role `inwoner`) and is logged in
+     * at once; a link to confirm the e-mail address is sent. The password policy is the same
+     * as everywhere (12+ characters, not common, not the e-mail address). An address that
+     * has an account already gets 409: residents must be able to understand why (the rate
+     * limit on this route slows down anyone trying addresses).
+     */
+    async registreer(
+      herkomst: Herkomst,
+      input: Registratie,
+      vorige: Actor | undefined,
+    ): Promise<Aanmelding<Aangemeld>> {
+      const { gemeente, ip } = herkomst;
+      const { id } = await accounts.create({
+        email: input.email,
+        naam: input.naam,
+        wachtwoord: input.wachtwoord,
+      });
+      const scope = scopeOf(gemeente.id);
+      await accounts.grantRole(scope, id, { rol: 'inwoner' });
+      if (vorige) await sessies.end(vorige);
+      const sessie = await sessies.start(gemeente.id, id, 'wachtwoord', false);
+      await sessies.registreer(gemeente.id, {
+        accountId: id,
+        soort: 'registratie',
+        uitkomst: 'gelukt',
+        ip,
+      });
+      const row = await account(id);
+      await stuurLink(herkomst, row, 'email-verificatie');
+      const rollen = [{ rol: 'inwoner', functie: null, organisatieId: null }];
+      return {
+        sessie,
+        body: {
+          account: { naam: row.naam, platformbeheerder: false },
+          rollen,
+          mfaVoldaan: false,
+          mfaNodig: false,
+          csrfToken: sessie.csrfToken,
+          methode: 'wachtwoord',
+          tweedeFactor: 'niet-nodig',
         },
       };
     },

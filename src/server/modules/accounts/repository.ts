@@ -18,6 +18,27 @@ export function createAccountsRepository(db: Kysely<DB>) {
       await db.updateTable('accounts').set({ actief }).where('id', '=', id).execute();
     },
 
+    /**
+     * A deleted resident account: switched off, and nothing left that identifies or logs in
+     * (the row stays so the access log and messages keep a reference).
+     */
+    async anonimiseer(id: string): Promise<void> {
+      await db
+        .updateTable('accounts')
+        .set({
+          actief: false,
+          email: null,
+          naam: 'Verwijderd account',
+          wachtwoord_hash: null,
+          mfa_geheim: null,
+          mfa_actief_sinds: null,
+          mfa_herstelcodes: [],
+          email_geverifieerd_op: null,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+
     async findById(id: string): Promise<AccountRow | undefined> {
       return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
     },
@@ -166,6 +187,10 @@ export function createAccountsRepository(db: Kysely<DB>) {
         .where('account_id', '=', accountId)
         .where('rol', '=', rol)
         .execute();
+    },
+
+    async revokeAllRoles(scope: GemeenteScope, accountId: string): Promise<void> {
+      await scope.deleteFrom('rollen').where('account_id', '=', accountId).execute();
     },
 
     async rolesOf(

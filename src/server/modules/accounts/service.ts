@@ -78,6 +78,14 @@ export function createAccountsService(repository: AccountsRepository) {
       await repository.revokeRole(scope, accountId, rol);
     },
 
+    revokeAllRoles(scope: GemeenteScope, accountId: string): Promise<void> {
+      return repository.revokeAllRoles(scope, accountId);
+    },
+
+    anonimiseer(id: string): Promise<void> {
+      return repository.anonimiseer(id);
+    },
+
     async findByEmail(email: string) {
       return repository.findByEmail(email.trim().toLowerCase());
     },

@@ -69,8 +69,11 @@ export type Loket = z.infer<typeof loketSchema>;
 export const loketWijzigingSchema = loketSchema.extend({ telefoonnummer });
 export type LoketWijziging = z.input<typeof loketWijzigingSchema>;
 
-/** Settings a functioneel beheerder can change; later modules add their own keys. */
-export const gemeenteInstellingenSchema = z.object({
+/**
+ * Settings a functioneel beheerder can change. Later modules own their own keys (e.g.
+ * `loketregels`, hulpvragen/model.ts) and validate them; they pass through here untouched.
+ */
+export const gemeenteInstellingenSchema = z.looseObject({
   loket: loketSchema.default({ inloop: [] }),
 });
 export type GemeenteInstellingen = z.infer<typeof gemeenteInstellingenSchema>;

@@ -59,6 +59,16 @@ export function createGemeentenRepository(db: Kysely<DB>) {
       return db.selectFrom('gemeenten').selectAll().where('id', '=', id).executeTakeFirst();
     },
 
+    /** The settings document of one gemeente (or undefined for an unknown id). */
+    async instellingen(id: number): Promise<Record<string, unknown> | undefined> {
+      const row = await db
+        .selectFrom('gemeenten')
+        .select('instellingen')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? ((row.instellingen ?? {}) as Record<string, unknown>) : undefined;
+    },
+
     /**
      * Replaces one key of the settings (other keys stay as they are) and records who did it
      * in the gemeente's admin log (`beheer_gebeurtenissen`), in one transaction.
@@ -69,7 +79,7 @@ export function createGemeentenRepository(db: Kysely<DB>) {
       waarde: unknown,
       gebeurtenis: { door: string; soort: string; details: unknown },
     ): Promise<GemeenteRow | undefined> {
-      return db.transaction().execute(async (trx) => {
+      const werk = async (trx: Kysely<DB>) => {
         const row = await trx
           .updateTable('gemeenten')
           .set({
@@ -88,7 +98,9 @@ export function createGemeentenRepository(db: Kysely<DB>) {
           })
           .execute();
         return row;
-      });
+      };
+      // Inside a caller's transaction (the demo seed) join it; otherwise open one.
+      return db.isTransaction ? werk(db) : db.transaction().execute(werk);
     },
 
     async hostnamenInUse(hostnamen: string[]): Promise<string[]> {

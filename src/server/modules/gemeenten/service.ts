@@ -117,6 +117,44 @@ export function createGemeentenService(
       return toGemeente(row).loket;
     },
 
+    /**
+     * One key of a gemeente's settings as stored, for the module that owns that key (e.g.
+     * `loketregels` for hulpvragen); the module parses it with its own schema.
+     */
+    async instelling(gemeenteId: number, sleutel: string): Promise<unknown> {
+      return (await repository.instellingen(gemeenteId))?.[sleutel];
+    },
+
+    /**
+     * The functioneel beheerder replaces one settings key of their own gemeente, validated
+     * by the owning module; recorded in the admin log with `details` (no personal data).
+     */
+    async wijzigInstelling(
+      actor: Actor,
+      sleutel: string,
+      waarde: unknown,
+      details: unknown,
+    ): Promise<void> {
+      requireRol(actor, 'functioneel-beheerder');
+      await this.zetInstelling(actor.gemeenteId, actor.accountId, sleutel, waarde, details);
+    },
+
+    /** The same without a request (the demo seed, the CLI): `door` is the responsible account. */
+    async zetInstelling(
+      gemeenteId: number,
+      door: string,
+      sleutel: string,
+      waarde: unknown,
+      details: unknown,
+    ): Promise<void> {
+      const row = await repository.wijzigInstelling(gemeenteId, sleutel, waarde, {
+        door,
+        soort: `${sleutel}-gewijzigd`,
+        details,
+      });
+      if (!row) throw new KringError('KRING_NIET_GEVONDEN', 'Er is geen gemeente met deze code.');
+    },
+
     async create(input: NieuweGemeente): Promise<GemeenteRef> {
       const data = nieuweGemeenteSchema.parse(input);
       if (await repository.findByCode(data.code)) {

@@ -222,6 +222,25 @@ export function createPersonenRepository() {
     },
 
     /** Whether the account works in this gemeente for the organisation as care staff. */
+    /** The categories of the person's running consents to one organisation, together. */
+    async toestemmingCategorieen(
+      scope: GemeenteScope,
+      persoonId: string,
+      organisatieId: string,
+    ): Promise<string[]> {
+      const rows = await scope
+        .selectFrom('toestemmingen')
+        .select('categorieen')
+        .where('persoon_id', '=', persoonId)
+        .where('organisatie_id', '=', organisatieId)
+        .where('ingetrokken_op', 'is', null)
+        .where((e) =>
+          e.or([e('geldig_tot', 'is', null), e('geldig_tot', '>=', sql<string>`current_date`)]),
+        )
+        .execute();
+      return [...new Set(rows.flatMap((r) => r.categorieen))];
+    },
+
     async isZorgmedewerkerVan(scope: GemeenteScope, accountId: string, organisatieId: string) {
       const row = await scope
         .selectFrom('rollen')

@@ -233,6 +233,72 @@ export function createPersonenService(repository: PersonenRepository, toegang: T
       };
     },
 
+    /**
+     * A professional picks up something the person sent to their organisation (a help
+     * request, a volunteer sign-up): the person's consent to that organisation lets them read
+     * it, and picking it up makes them a member of the case team for the consented categories
+     * (rol `lid`), so they may also change what they handle. Logged as the read it rests on.
+     * Does nothing new when they are in the team already.
+     */
+    async neemOpViaToestemming(
+      actor: Actor,
+      persoonId: string,
+      categorie: Categorie,
+      grondslag: string,
+    ): Promise<{ organisatieId: string | null }> {
+      return toegang.uitvoeren(
+        actor,
+        { persoonId, categorie, actie: 'lezen' },
+        async (scope, toegestaan) => {
+          if (toegestaan.grondslag !== 'toestemming' || !toegestaan.organisatieId) {
+            return { organisatieId: toegestaan.organisatieId };
+          }
+          const t = await repository.toestemmingCategorieen(
+            scope,
+            persoonId,
+            toegestaan.organisatieId,
+          );
+          await repository.insertBetrokkenheid(scope, {
+            persoonId,
+            accountId: actor.accountId,
+            organisatieId: toegestaan.organisatieId,
+            rol: 'lid',
+            categorieen: t,
+            grondslag,
+            tot: null,
+            door: actor.accountId,
+          });
+          return { organisatieId: toegestaan.organisatieId };
+        },
+      );
+    },
+
+    /**
+     * Inside a toegang transaction the caller opened: the person's contact details as the
+     * resident gave them in a form (only the fields given).
+     */
+    async wijzigContact(
+      scope: GemeenteScope,
+      persoonId: string,
+      contact: {
+        telefoonnummer?: string | undefined;
+        eMailadres?: string | undefined;
+        postcode?: string | undefined;
+      },
+    ): Promise<void> {
+      const values = {
+        ...(contact.telefoonnummer !== undefined ? { telefoonnummer: contact.telefoonnummer } : {}),
+        ...(contact.eMailadres !== undefined ? { email: contact.eMailadres } : {}),
+        ...(contact.postcode !== undefined ? { postcode: contact.postcode } : {}),
+      };
+      if (Object.keys(values).length > 0) await repository.update(scope, persoonId, values);
+    },
+
+    /** Inside a toegang transaction: the person record (undefined when erased or unknown). */
+    async rij(scope: GemeenteScope, persoonId: string): Promise<PersoonRij | undefined> {
+      return repository.find(scope, persoonId);
+    },
+
     /** A resident's own person record; made from the account the first time it is needed. */
     async eigenPersoon(actor: Actor, scope: GemeenteScope): Promise<PersoonRij> {
       const bestaand = await repository.findByAccount(scope, actor.accountId);

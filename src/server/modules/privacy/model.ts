@@ -112,5 +112,8 @@ export const mijnGegevensSchema = z.object({
   wisverzoeken: z.array(wisverzoekSchema),
   toegangslog: z.array(toegangslogRegelSchema),
   bewaartermijnen: z.array(bewaartermijnSchema),
+  overig: z
+    .record(z.string(), z.unknown())
+    .describe('Data other modules keep about you: help requests, offers, matches, messages.'),
 });
 export type MijnGegevens = z.infer<typeof mijnGegevensSchema>;

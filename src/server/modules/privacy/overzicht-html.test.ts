@@ -27,6 +27,7 @@ describe('mijnGegevensHtml', () => {
       wisverzoeken: [],
       toegangslog: [],
       bewaartermijnen: [{ categorie: 'contact', jaren: 15, standaard: true }],
+      overig: { hulpvragen: { verhaal: { doetGraag: '<b>wandelen</b>' } } },
     });
     expect(html).not.toMatch(/<img|<b>|<script|style=/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');

@@ -1,3 +1,4 @@
+import { escapeHtml as escapeTekst } from '../../platform/html.ts';
 import type { MijnGegevens } from './model.ts';
 
 /**
@@ -5,16 +6,10 @@ import type { MijnGegevens } from './model.ts';
  * that prints well. Every value is escaped; no scripts, no inline styles (strict CSP).
  */
 
-const TEKENS: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+/** Any value as escaped text; nothing (null, empty) shows as a dash. */
 export function escapeHtml(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  return String(value).replace(/[&<>"']/g, (c) => TEKENS[c]!);
+  return escapeTekst(String(value));
 }
 
 const datum = (iso: string | null) => (iso ? escapeHtml(iso.replace('T', ' ').slice(0, 16)) : '—');
@@ -24,6 +19,28 @@ function tabel(kop: string[], rijen: unknown[][]): string {
   const th = kop.map((k) => `<th scope="col">${escapeHtml(k)}</th>`).join('');
   const tr = rijen.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
   return `<table><thead><tr>${th}</tr></thead><tbody>\n${tr}\n</tbody></table>`;
+}
+
+/** Headings for the data of other modules (privacy's Gegevensbron names). */
+const OVERIG_KOPPEN: Record<string, string> = {
+  hulpvragen: 'Uw hulpvragen en uw verhaal',
+  hulpaanbod: 'Uw aanbod als vrijwilliger',
+  berichten: 'Uw berichten',
+};
+
+/** Any JSON value as nested lists: readable without knowing its shape. */
+function lijst(waarde: unknown): string {
+  if (waarde === null || waarde === undefined || waarde === '') return '<p>—</p>';
+  if (Array.isArray(waarde)) {
+    if (waarde.length === 0) return '<p>Geen.</p>';
+    return `<ol>${waarde.map((w) => `<li>${lijst(w)}</li>`).join('')}</ol>`;
+  }
+  if (typeof waarde === 'object') {
+    return `<dl>${Object.entries(waarde as Record<string, unknown>)
+      .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${lijst(v)}</dd>`)
+      .join('')}</dl>`;
+  }
+  return escapeHtml(waarde);
 }
 
 export function mijnGegevensHtml(g: MijnGegevens): string {
@@ -113,6 +130,9 @@ ${tabel(
     r.doorbraak ? 'ja' : 'nee',
   ]),
 )}
+${Object.entries(g.overig)
+  .map(([naam, waarde]) => `<h2>${escapeHtml(OVERIG_KOPPEN[naam] ?? naam)}</h2>\n${lijst(waarde)}`)
+  .join('\n')}
 <h2>Hoe lang bewaren we gegevens?</h2>
 ${tabel(
   ['Soort gegevens', 'Jaren na het einde van de hulp'],

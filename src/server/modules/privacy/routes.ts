@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/actor.ts';
+import { clearSessionCookie } from '../../platform/auth/sessions.ts';
 import { persoonIdParamsSchema } from '../toegang/model.ts';
 import {
   bewaartermijnenLijstSchema,
@@ -165,6 +166,25 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ service: PrivacyService }> =
     },
     async (request, reply) =>
       reply.code(201).send(await service.vraagWissen(requireActor(request))),
+  );
+
+  app.delete(
+    '/account',
+    {
+      schema: {
+        operationId: 'deleteAccount',
+        tags: [MIJN],
+        summary: 'Delete my own account (residents)',
+        description:
+          'Erases my data as far as retention allows (like an erasure request; what must be kept for a while is erased by the daily job later), makes the login anonymous, switches it off and ends every session. Staff accounts: 403.',
+        response: { 204: z.null().describe('Deleted.') },
+      },
+    },
+    async (request, reply) => {
+      await service.verwijderAccount(requireActor(request));
+      clearSessionCookie(request, reply);
+      return reply.code(204).send(null);
+    },
   );
 
   app.get(

@@ -1,4 +1,4 @@
-import { type Actor, requireRol } from '../../platform/auth/actor.ts';
+import { type Actor, MEDEWERKER_ROLLEN, requireRol } from '../../platform/auth/actor.ts';
 import { KringError } from '../../platform/http/problem.ts';
 import type { GemeenteScope, ScopeFactory } from '../../platform/tenancy/gemeente-scope.ts';
 import type { GemeentenService } from '../gemeenten/service.ts';
@@ -29,6 +29,26 @@ const geenDossier = () =>
 type Rij<T extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<T>>;
 
 /**
+ * Person data another module keeps (help requests, offers, messages …). The module registers
+ * it here (services.ts), so inzage shows it and erasure removes it with its category — the
+ * privacy rights stay complete without this module knowing the others' tables.
+ */
+export interface Gegevensbron {
+  /** Key in the inzage document (`overig.<naam>`). */
+  naam: string;
+  categorie: Categorie;
+  inzage(scope: GemeenteScope, persoonId: string): Promise<unknown>;
+  wis(scope: GemeenteScope, persoonId: string): Promise<void>;
+}
+
+/** What account deletion needs from the login side; given by the composition root. */
+export interface AccountVerwijdering {
+  anonimiseer(accountId: string): Promise<void>;
+  beeindigSessies(accountId: string): Promise<void>;
+  trekRollenIn(scope: GemeenteScope, accountId: string): Promise<void>;
+}
+
+/**
  * The resident's privacy rights (consent, inzage, correction, erasure) and the gemeente's
  * retention classes. Person data only through the `toegang` service.
  */
@@ -38,7 +58,10 @@ export function createPrivacyService(
   toegang: ToegangService,
   personen: PersonenService,
   gemeenten: GemeentenService,
+  account?: AccountVerwijdering,
 ) {
+  const bronnen: Gegevensbron[] = [];
+
   const toToestemming = (
     t: Rij<PrivacyRepository['toestemmingen']>[number],
     nu = new Date(),
@@ -133,6 +156,11 @@ export function createPrivacyService(
             reden: b.reden,
           };
     });
+    for (const bron of bronnen) {
+      if (uitkomst.find((u) => u.categorie === bron.categorie)?.besluit === 'gewist') {
+        await bron.wis(scope, persoonId);
+      }
+    }
     // The person record is category contact: it goes when contact may go.
     const contactGewist = uitkomst.find((u) => u.categorie === 'contact')!.besluit === 'gewist';
     if (contactGewist) {
@@ -143,6 +171,41 @@ export function createPrivacyService(
   }
 
   return {
+    registreerBron(bron: Gegevensbron): void {
+      bronnen.push(bron);
+    },
+
+    /** The resident's own person id; made (and logged) from the account when missing. */
+    eigenPersoonMaken: (actor: Actor) => eigenPersoonId(actor, true) as Promise<string>,
+
+    /**
+     * Inside a toegang transaction of the person's own action (sending a request, signing up
+     * as volunteer): records the consent they gave in that form, unless the same consent
+     * already runs. Shown and revocable in Mijn gegevens like any other.
+     */
+    async legToestemmingVast(
+      scope: GemeenteScope,
+      persoonId: string,
+      input: { organisatieId: string; categorieen: Categorie[]; doel: string },
+    ): Promise<void> {
+      const lopend = (await repository.toestemmingen(scope, persoonId))
+        .map((t) => toToestemming(t))
+        .some(
+          (t) =>
+            t.actief &&
+            t.organisatieId === input.organisatieId &&
+            input.categorieen.every((c) => t.categorieen.includes(c)),
+        );
+      if (lopend) return;
+      await repository.insertToestemming(scope, {
+        persoonId,
+        organisatieId: input.organisatieId,
+        categorieen: [...new Set(input.categorieen)],
+        doel: input.doel,
+        geldigTot: null,
+      });
+    },
+
     // --- consent -----------------------------------------------------------------------
     async mijnToestemmingen(actor: Actor) {
       const scope = scopeOf(actor.gemeenteId);
@@ -229,6 +292,7 @@ export function createPrivacyService(
           correctieverzoeken: [],
           wisverzoeken: [],
           toegangslog: [],
+          overig: {},
         };
       }
       const log = await toegang.logVanPersoon(actor, persoonId, {
@@ -246,6 +310,11 @@ export function createPrivacyService(
           correctieverzoeken: (await repository.correctieverzoeken(s, persoonId)).map(toCorrectie),
           wisverzoeken: (await repository.wisverzoeken(s, persoonId)).map(toWisverzoek),
           toegangslog: log.regels,
+          overig: Object.fromEntries(
+            await Promise.all(
+              bronnen.map(async (b) => [b.naam, await b.inzage(s, persoonId)] as const),
+            ),
+          ),
         };
       });
     },
@@ -354,6 +423,28 @@ export function createPrivacyService(
           );
         },
       );
+    },
+
+    /**
+     * A resident deletes their own account: their data is erased as far as retention allows
+     * (like an erasure request; what must be kept is erased by the daily job later), the
+     * login is made anonymous and switched off, and every session ends. Staff accounts are
+     * removed by the functioneel beheerder, not here.
+     */
+    async verwijderAccount(actor: Actor): Promise<void> {
+      if (!account) throw new Error('createPrivacyService needs the account deps for this');
+      if (actor.platformbeheerder || actor.rollen.some((r) => MEDEWERKER_ROLLEN.has(r.rol))) {
+        throw new KringError(
+          'KRING_GEEN_TOEGANG',
+          'Een account van een medewerker verwijdert de functioneel beheerder.',
+        );
+      }
+      if (await eigenPersoonId(actor)) await this.vraagWissen(actor);
+      await scopeOf(actor.gemeenteId).transaction((scope) =>
+        account.trekRollenIn(scope, actor.accountId),
+      );
+      await account.anonimiseer(actor.accountId);
+      await account.beeindigSessies(actor.accountId);
     },
 
     // --- retention classes -------------------------------------------------------------

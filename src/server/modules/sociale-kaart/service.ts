@@ -3,6 +3,7 @@ import { createKaartBasis, type SocialeKaartDeps } from './basis-service.ts';
 import { createBewerkenService } from './bewerken-service.ts';
 import { createImportService } from './import-service.ts';
 import { createModeratieService } from './moderatie-service.ts';
+import { type Postcodegebied, pc4Van } from './postcodes.ts';
 import type { SocialeKaartRepository } from './repository.ts';
 import { createZoekenService } from './zoeken-service.ts';
 
@@ -24,6 +25,10 @@ export function createSocialeKaartService(
     ...createBewerkenService(basis),
     ...createModeratieService(basis),
     ...createImportService(basis),
+    /** The centre of a postcode's PC4 area, for distances in other modules (matching). */
+    postcodegebied(postcode: string): Postcodegebied | undefined {
+      return repository.postcodes().get(pc4Van(postcode) ?? '');
+    },
   };
 }
 

@@ -231,6 +231,13 @@ export function createToegangService(scopeOf: ScopeFactory, repository: ToegangR
       });
     },
 
+    /** The organisations the actor works for as care staff (for queues of an organisation). */
+    zorgorganisaties(actor: Actor): string[] {
+      return zorgrollen(actor)
+        .map((r) => r.organisatieId)
+        .filter((o): o is string => o !== null);
+    },
+
     /** The person record of the logged-in account in this gemeente, if Kring has one. */
     async eigenPersoonId(actor: Actor): Promise<string | undefined> {
       return repository.persoonVanAccount(scopeOf(actor.gemeenteId), actor.accountId);

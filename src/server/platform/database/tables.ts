@@ -478,6 +478,114 @@ export interface KaartHerinneringenTable {
   op: Timestamp;
 }
 
+/** Tenant tables of migration 0010 (één loket). */
+type Json = ColumnType<unknown, string | undefined, string>;
+type Tekstlijst = ColumnType<string[], string[] | undefined, string[]>;
+type Datum = ColumnType<string | null, string | null | undefined, string | null>;
+
+export interface HulpvragenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  status: string;
+  antwoorden: Json;
+  route: string | null;
+  organisatie_id: string | null;
+  routering: ColumnType<unknown, string | null | undefined, string | null>;
+  ingediend_op: Date | null;
+  reactie_voor: Datum;
+  behandelaar_id: string | null;
+  notitie: string | null;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+  afgerond_op: Date | null;
+}
+
+export interface VerhalenTable {
+  gemeente_id: number;
+  persoon_id: string;
+  gaat_goed: ColumnType<string, string | undefined, string>;
+  kan_bieden: Tekstlijst;
+  kan_bieden_toelichting: ColumnType<string, string | undefined, string>;
+  doet_graag: ColumnType<string, string | undefined, string>;
+  gewijzigd_op: Timestamp;
+}
+
+export interface HulpaanbodTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  organisatie_id: string | null;
+  status: ColumnType<string, string | undefined, string>;
+  categorieen: string[];
+  postcode: string;
+  straal_km: number;
+  tijdvakken: string[];
+  uren_per_week: number;
+  max_koppelingen: ColumnType<number, number | undefined, number>;
+  talen: string[];
+  soort: string;
+  vog_status: string;
+  vog_datum: Datum;
+  geslacht: string | null;
+  geboortejaar: number | null;
+  toelichting: string | null;
+  intake_notitie: string | null;
+  beoordeeld_door: string | null;
+  beoordeeld_op: Date | null;
+  reden: string | null;
+  aangemeld_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface KoppelingenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  hulpvraag_id: string;
+  aanbod_id: string;
+  status: string;
+  toelichting: string;
+  afstand_km: number | null;
+  voorgesteld_door: string | null;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface KoppelingStappenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  koppeling_id: string;
+  status: string;
+  door: string | null;
+  reden: string | null;
+  op: Timestamp;
+}
+
+export interface GesprekkenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  hulpvraag_id: string | null;
+  koppeling_id: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface GesprekDeelnemersTable {
+  gemeente_id: number;
+  gesprek_id: string;
+  account_id: string;
+  gelezen_tot: Date | null;
+}
+
+export interface BerichtenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  gesprek_id: string;
+  van: string | null;
+  tekst: string;
+  op: Timestamp;
+}
+
 export interface DB {
   gemeenten: GemeentenTable;
   accounts: AccountsTable;
@@ -493,6 +601,14 @@ export interface DB {
   jobs: JobsTable;
   schema_migrations: SchemaMigrationsTable;
   personen: PersonenTable;
+  hulpvragen: HulpvragenTable;
+  verhalen: VerhalenTable;
+  hulpaanbod: HulpaanbodTable;
+  koppelingen: KoppelingenTable;
+  koppeling_stappen: KoppelingStappenTable;
+  gesprekken: GesprekkenTable;
+  gesprek_deelnemers: GesprekDeelnemersTable;
+  berichten: BerichtenTable;
   vertegenwoordigers: VertegenwoordigersTable;
   betrokkenheden: BetrokkenhedenTable;
   toestemmingen: ToestemmingenTable;

@@ -46,6 +46,36 @@ function problemResponse(status: string): Json {
 }
 
 /**
+ * `x | null` for a plain scalar comes out of zod as `anyOf: [{type, format…}, {type: null}]`.
+ * OpenAPI 3.1 says the same shorter as `type: [t, 'null']`, and linters (NL API Design
+ * Rules: a date field must carry `format: date`) then see the format where they look.
+ */
+function enkelvoudigNullable(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const n of node) enkelvoudigNullable(n);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const schema = node as Json;
+  const anyOf = schema.anyOf as Json[] | undefined;
+  if (Array.isArray(anyOf) && anyOf.length === 2) {
+    const [x, leeg] = anyOf as [Json, Json];
+    if (
+      leeg.type === 'null' &&
+      Object.keys(leeg).length === 1 &&
+      typeof x.type === 'string' &&
+      x.type !== 'object' &&
+      x.type !== 'array' &&
+      x.enum === undefined
+    ) {
+      delete schema.anyOf;
+      Object.assign(schema, { ...x, type: [x.type, 'null'] });
+    }
+  }
+  for (const v of Object.values(schema)) enkelvoudigNullable(v);
+}
+
+/**
  * Completes the document @fastify/swagger builds from the `/api/v1` routes (paths are
  * relative to the server URL `/api/v1`): every success response
  * with its `API-Version` header and every operation with its problem responses — the
@@ -83,5 +113,6 @@ export function finishApiDocument(document: Json): Json {
       item[method] = { ...op, responses };
     }
   }
+  enkelvoudigNullable(document.paths);
   return document;
 }
