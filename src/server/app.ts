@@ -19,6 +19,12 @@ import {
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { type Config, kaartTegelsBron, STANDAARD_KAART_TEGELS } from './config.ts';
+import { casusoverlegRoutes } from './modules/casusoverleg/routes.ts';
+import { keukentafelRoutes } from './modules/keukentafel/routes.ts';
+import { netwerkkaartRoutes } from './modules/netwerkkaart/routes.ts';
+import { plannenRoutes } from './modules/plannen/routes.ts';
+import { regieRoutes } from './modules/regie/routes.ts';
+import { werkplekRoutes } from './modules/werkplek/routes.ts';
 import { berichtenRoutes } from './modules/berichten/routes.ts';
 import { hulpaanbodRoutes } from './modules/hulpaanbod/routes.ts';
 import { hulpvragenRoutes } from './modules/hulpvragen/routes.ts';
@@ -197,6 +203,15 @@ export async function buildApp({
           description: 'Coordinators and the wijkteam: requests, new volunteers, matches',
         },
         { name: 'Berichten', description: 'Message threads about a request or a match' },
+        { name: 'Werkplek', description: 'The professional’s caseload and a person’s timeline' },
+        {
+          name: 'Keukentafelgesprek',
+          description: 'Instruments as data; conversations across all life domains',
+        },
+        { name: 'Netwerkkaart', description: 'The person’s network in four sectors' },
+        { name: 'Plan', description: 'The plan as a goal tree; the person agrees or comments' },
+        { name: 'Regie', description: 'One regisseur, the team’s life domains, signals, handover' },
+        { name: 'Casusoverleg', description: 'Case conferences and their decisions' },
         { name: 'Beheer', description: 'Health and readiness' },
       ],
     },
@@ -238,6 +253,12 @@ export async function buildApp({
       await api.register(hulpaanbodRoutes, { service: services.hulpaanbod });
       await api.register(koppelingenRoutes, { service: services.koppelingen });
       await api.register(berichtenRoutes, { service: services.berichten });
+      await api.register(werkplekRoutes, { service: services.werkplek });
+      await api.register(keukentafelRoutes, { service: services.keukentafel });
+      await api.register(netwerkkaartRoutes, { service: services.netwerkkaart });
+      await api.register(plannenRoutes, { service: services.plannen });
+      await api.register(regieRoutes, { service: services.regie });
+      await api.register(casusoverlegRoutes, { service: services.casusoverleg });
       api.setNotFoundHandler((request, reply) => sendProblem(reply, notFoundProblem(request)));
     },
     { prefix: API_PREFIX },

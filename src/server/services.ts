@@ -2,6 +2,18 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import { createAanmeldenRepository } from './modules/aanmelden/repository.ts';
 import { createAanmeldenService } from './modules/aanmelden/service.ts';
+import { createCasusoverlegRepository } from './modules/casusoverleg/repository.ts';
+import { createCasusoverlegService } from './modules/casusoverleg/service.ts';
+import { createKeukentafelRepository } from './modules/keukentafel/repository.ts';
+import { createKeukentafelService } from './modules/keukentafel/service.ts';
+import { createNetwerkkaartRepository } from './modules/netwerkkaart/repository.ts';
+import { createNetwerkkaartService } from './modules/netwerkkaart/service.ts';
+import { createPlannenRepository } from './modules/plannen/repository.ts';
+import { createPlannenService } from './modules/plannen/service.ts';
+import { createRegieRepository } from './modules/regie/repository.ts';
+import { createRegieService } from './modules/regie/service.ts';
+import { createWerkplekRepository } from './modules/werkplek/repository.ts';
+import { createWerkplekService } from './modules/werkplek/service.ts';
 import { createBerichtenRepository } from './modules/berichten/repository.ts';
 import { createBerichtenService } from './modules/berichten/service.ts';
 import { createHulpaanbodRepository } from './modules/hulpaanbod/repository.ts';
@@ -163,10 +175,48 @@ export function createServices(
     koppelingen,
     melder,
   });
+  // Werkplek (issue 6): the kitchen-table conversation, network, plan, regie, conferences.
+  const keukentafel = createKeukentafelService(scopeOf, createKeukentafelRepository(), toegang);
+  const netwerkkaart = createNetwerkkaartService(createNetwerkkaartRepository(), toegang);
+  const plannen = createPlannenService({
+    repository: createPlannenRepository(),
+    toegang,
+    personen,
+    hulpvragen,
+  });
+  const regie = createRegieService({
+    repository: createRegieRepository(),
+    toegang,
+    personen,
+    keukentafel,
+  });
+  const casusoverleg = createCasusoverlegService({
+    repository: createCasusoverlegRepository(),
+    toegang,
+    personen,
+    netwerkkaart,
+    plannen,
+  });
+  const werkplek = createWerkplekService({
+    scopeOf,
+    repository: createWerkplekRepository(),
+    toegang,
+    personen,
+    hulpvragen,
+    keukentafel,
+    plannen,
+    casusoverleg,
+    regie,
+  });
   // Inzage and erasure cover what these modules keep (privacy knows no module's tables).
   privacy.registreerBron(berichten.bron);
   privacy.registreerBron(hulpvragen.bron);
   privacy.registreerBron(hulpaanbod.bron);
+  // Plans and conferences before the conversations: plan actions may point at requests.
+  privacy.registreerBron(casusoverleg.bron);
+  privacy.registreerBron(plannen.bron);
+  privacy.registreerBron(keukentafel.bron);
+  privacy.registreerBron(netwerkkaart.bron);
   return {
     gemeenten,
     accounts,
@@ -183,6 +233,12 @@ export function createServices(
     hulpaanbod,
     koppelingen,
     berichten,
+    keukentafel,
+    netwerkkaart,
+    plannen,
+    regie,
+    casusoverleg,
+    werkplek,
   };
 }
 

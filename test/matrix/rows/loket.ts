@@ -253,8 +253,8 @@ export const rows: MatrixRij[] = [
   { route: 'GET /api/v1/loket/koppelingen', verwacht: personeel },
   {
     route: 'POST /api/v1/loket/koppelingen',
-    // The colleague outside the case team may read the request, not act on it.
-    verwacht: { ...ontvanger, 'professional-team': 201 },
+    // Any coordinator of the receiving organisation may propose for a request in the pool.
+    verwacht: { ...ontvanger, 'professional-team': 201, 'professional-buiten-team': 201 },
     verzoek: async (ctx) => ({
       payload: {
         hulpvraagId: await verstuurd(ctx, 'in-matching'),

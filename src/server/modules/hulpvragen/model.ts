@@ -136,8 +136,10 @@ export const routeringSchema = z.object({
     .describe('Who receives it; null when the gemeente has not chosen one yet.'),
   levensdomeinen: z.array(levensdomeinSchema),
   redenen: z
-    .array(z.enum(['eenvoudig', 'levensdomeinen', 'spoed', 'zorgen', 'niet-eenvoudig']))
-    .describe('Why this route, as codes the web app puts in words.'),
+    .array(z.enum(['eenvoudig', 'levensdomeinen', 'spoed', 'zorgen', 'niet-eenvoudig', 'uit-plan']))
+    .describe(
+      'Why this route, as codes the web app puts in words; uit-plan: a professional handed a plan action to a volunteer.',
+    ),
   reactieWerkdagen: z.number().int().describe('Working days within which someone responds.'),
   reactieVoor: z.iso.date().describe('The last day of that period, from today.'),
 });

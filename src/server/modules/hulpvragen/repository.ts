@@ -115,6 +115,30 @@ export function createHulpvragenRepository() {
         .execute();
     },
 
+    /** A request made from a plan action: sent and checked by the professional at once. */
+    async insertUitPlan(
+      scope: GemeenteScope,
+      persoonId: string,
+      antwoorden: Antwoorden,
+      routering: Routering,
+      organisatieId: string,
+    ): Promise<string> {
+      const row = await scope
+        .insertInto('hulpvragen', {
+          persoon_id: persoonId,
+          status: 'in-matching',
+          antwoorden: JSON.stringify(antwoorden),
+          route: 'vrijwilligers',
+          organisatie_id: organisatieId,
+          routering: JSON.stringify(routering),
+          ingediend_op: sql<Date>`now()` as never,
+          reactie_voor: routering.reactieVoor,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
     /** Moves a request on; only from the expected status (false: someone was first). */
     async zetStatus(
       scope: GemeenteScope,

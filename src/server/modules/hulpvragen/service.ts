@@ -58,6 +58,9 @@ function controleerOppakken(
 /** The gemeente settings key these rules live under (gemeenten.instellingen). */
 export const LOKETREGELS = 'loketregels';
 
+/** The lawful basis when the wijkteam picks up an intake request: a Wmo melding. */
+export const GRONDSLAG_MELDING = 'Wmo 2015 art. 2.3.2 (onderzoek na melding via het loket)';
+
 /** The purpose recorded on the consent a resident gives when sending a request. */
 export const DOEL_HULPVRAAG = 'Hulp bij uw vraag via het loket';
 
@@ -414,7 +417,15 @@ export function createHulpvragenService(deps: HulpvragenDeps) {
       );
       const vrij = controleerOppakken(actor, h, organisatiesVan(actor));
       if (vrij) throw vrij;
-      await personen.neemOpViaToestemming(actor, persoonId, 'intake', DOEL_HULPVRAAG);
+      await personen.neemOpViaToestemming(
+        actor,
+        persoonId,
+        'intake',
+        DOEL_HULPVRAAG,
+        h?.route === 'wijkteam'
+          ? { grondslag: GRONDSLAG_MELDING, extraCategorieen: ['netwerk'] }
+          : undefined,
+      );
       return toegang.uitvoeren(
         actor,
         { persoonId, categorie: 'intake', actie: 'wijzigen' },
@@ -474,6 +485,18 @@ export function createHulpvragenService(deps: HulpvragenDeps) {
       );
     },
 
+    /** A person's requests, for their case team (the dossier's timeline). */
+    async vanPersoon(actor: Actor, persoonId: string): Promise<Hulpvraag[]> {
+      return toegang.uitvoeren(
+        actor,
+        { persoonId, categorie: 'intake', actie: 'lezen', grondslagen: ['betrokkenheid'] },
+        async (scope) =>
+          (await repository.vanPersoon(scope, persoonId))
+            .filter((r) => r.status !== 'concept')
+            .map(toHulpvraag),
+      );
+    },
+
     // --- for other modules (inside their toegang transaction) ----------------------------
 
     /** A request as matching needs it; undefined when unknown. */
@@ -489,6 +512,51 @@ export function createHulpvragenService(deps: HulpvragenDeps) {
     },
 
     persoonVan: (gemeenteId: number, id: string) => repository.persoonVan(scopeOf(gemeenteId), id),
+
+    /**
+     * Inside the toegang transaction of a case-team member: a plan action a volunteer can do
+     * becomes a request in the volunteer pool (the professional checked it), with the
+     * consent the person gave at the table to the volunteer organisation. `r`: the rules, read
+     * before the transaction.
+     */
+    async uitPlan(
+      scope: GemeenteScope,
+      persoonId: string,
+      antwoorden: Antwoorden,
+      r: Loketregels,
+    ): Promise<string> {
+      if (!r.vrijwilligersOrganisatieId) {
+        throw new KringError(
+          'KRING_CONFLICT',
+          'De gemeente heeft nog niet ingesteld welke organisatie vrijwilligers koppelt.',
+        );
+      }
+      const uit = await routering(
+        scope,
+        { categorieen: antwoorden.categorieen ?? [], urgentie: 'kan-wachten', zorgen: false },
+        r,
+      );
+      const naam = (await repository.organisatieNaam(scope, r.vrijwilligersOrganisatieId)) ?? '';
+      await privacy.legToestemmingVast(scope, persoonId, {
+        organisatieId: r.vrijwilligersOrganisatieId,
+        categorieen: ['contact', 'intake'],
+        doel: DOEL_HULPVRAAG,
+      });
+      return repository.insertUitPlan(
+        scope,
+        persoonId,
+        antwoorden,
+        {
+          ...uit,
+          route: 'vrijwilligers',
+          redenen: ['uit-plan'],
+          reactieWerkdagen: r.reactieWerkdagen.vrijwilligers,
+          reactieVoor: werkdagenNa(new Date(), r.reactieWerkdagen.vrijwilligers),
+          organisatie: { id: r.vrijwilligersOrganisatieId, naam },
+        },
+        r.vrijwilligersOrganisatieId,
+      );
+    },
 
     /** Both sides said yes to a match: the request is gekoppeld. */
     async markeerGekoppeld(scope: GemeenteScope, id: string): Promise<void> {

@@ -4,7 +4,7 @@ import { KringError } from '../../platform/http/problem.ts';
 import type { Melder } from '../../platform/mail/melder.ts';
 import type { GemeenteScope, ScopeFactory } from '../../platform/tenancy/gemeente-scope.ts';
 import type { HulpaanbodService } from '../hulpaanbod/service.ts';
-import type { HulpvragenService } from '../hulpvragen/service.ts';
+import { DOEL_HULPVRAAG, type HulpvragenService } from '../hulpvragen/service.ts';
 import type { PersonenService } from '../personen/service.ts';
 import type { SocialeKaartService } from '../sociale-kaart/service.ts';
 import type { Logregel, ToegangService } from '../toegang/service.ts';
@@ -175,6 +175,9 @@ export function createKoppelingenService(deps: KoppelingenDeps) {
       if (aanbodPersoon === vraagPersoon) {
         throw new KringError('KRING_CONFLICT', 'Iemand kan niet aan zichzelf gekoppeld worden.');
       }
+      // The pool is shared by the organisation's coordinators: proposing for a request
+      // (made from a plan, or checked by a colleague) joins its case team through the consent.
+      await personen.neemOpViaToestemming(actor, vraagPersoon, 'intake', DOEL_HULPVRAAG);
       const aanbod = await toegang.uitvoeren(
         actor,
         { persoonId: aanbodPersoon, categorie: 'contact', actie: 'lezen' },

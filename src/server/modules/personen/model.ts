@@ -80,6 +80,7 @@ export const betrokkenheidSchema = z.object({
   rol: z.enum(['regisseur', 'lid']),
   categorieen: z.array(categorieSchema),
   grondslag: z.string(),
+  levensdomeinen: z.array(z.string()).describe('The life domains this member works on.'),
   sinds: z.iso.datetime(),
   tot: z.iso.datetime().nullable(),
 });

@@ -139,6 +139,7 @@ export function createPersonenRepository() {
           'betrokkenheden.rol',
           'betrokkenheden.categorieen',
           'betrokkenheden.grondslag',
+          'betrokkenheden.levensdomeinen',
           'betrokkenheden.sinds',
           'betrokkenheden.tot',
         ])
@@ -222,6 +223,29 @@ export function createPersonenRepository() {
     },
 
     /** Whether the account works in this gemeente for the organisation as care staff. */
+    async zetLevensdomeinen(
+      scope: GemeenteScope,
+      persoonId: string,
+      betrokkenheidId: string,
+      levensdomeinen: string[],
+    ): Promise<boolean> {
+      const res = await scope
+        .updateTable('betrokkenheden')
+        .set({ levensdomeinen })
+        .where('persoon_id', '=', persoonId)
+        .where('id', '=', betrokkenheidId)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) > 0;
+    },
+
+    async zetRol(scope: GemeenteScope, betrokkenheidId: string, rol: 'regisseur' | 'lid') {
+      await scope
+        .updateTable('betrokkenheden')
+        .set({ rol })
+        .where('id', '=', betrokkenheidId)
+        .execute();
+    },
+
     /** The categories of the person's running consents to one organisation, together. */
     async toestemmingCategorieen(
       scope: GemeenteScope,

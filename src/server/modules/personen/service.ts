@@ -47,6 +47,7 @@ export function createPersonenService(repository: PersonenRepository, toegang: T
       rol: b.rol as Betrokkenheid['rol'],
       categorieen: b.categorieen as Categorie[],
       grondslag: b.grondslag,
+      levensdomeinen: b.levensdomeinen,
       sinds: b.sinds.toISOString(),
       tot: b.tot?.toISOString() ?? null,
     }));
@@ -245,6 +246,11 @@ export function createPersonenService(repository: PersonenRepository, toegang: T
       persoonId: string,
       categorie: Categorie,
       grondslag: string,
+      /**
+       * An intake for the wijkteam is a Wmo melding: who picks it up starts the onderzoek
+       * (Wmo 2015 art. 2.3.2) as regisseur when there is none, with the network as well.
+       */
+      regie?: { grondslag: string; extraCategorieen: Categorie[] },
     ): Promise<{ organisatieId: string | null }> {
       return toegang.uitvoeren(
         actor,
@@ -258,13 +264,18 @@ export function createPersonenService(repository: PersonenRepository, toegang: T
             persoonId,
             toegestaan.organisatieId,
           );
+          const nu = Date.now();
+          const heeftRegisseur = (await repository.betrokkenheden(scope, persoonId)).some(
+            (b) => b.rol === 'regisseur' && (b.tot === null || b.tot.getTime() > nu),
+          );
+          const alsRegisseur = regie !== undefined && !heeftRegisseur;
           await repository.insertBetrokkenheid(scope, {
             persoonId,
             accountId: actor.accountId,
             organisatieId: toegestaan.organisatieId,
-            rol: 'lid',
-            categorieen: t,
-            grondslag,
+            rol: alsRegisseur ? 'regisseur' : 'lid',
+            categorieen: alsRegisseur ? [...new Set([...t, ...regie.extraCategorieen])] : t,
+            grondslag: alsRegisseur ? regie.grondslag : grondslag,
             tot: null,
             door: actor.accountId,
           });
@@ -293,6 +304,57 @@ export function createPersonenService(repository: PersonenRepository, toegang: T
       };
       if (Object.keys(values).length > 0) await repository.update(scope, persoonId, values);
     },
+
+    /** Inside a toegang transaction: the case team, current and past (for regie). */
+    teamIn: (scope: GemeenteScope, persoonId: string) => team(scope, persoonId),
+
+    /** Inside a toegang transaction: which life domains a team member works on. */
+    async zetLevensdomeinen(
+      scope: GemeenteScope,
+      persoonId: string,
+      betrokkenheidId: string,
+      levensdomeinen: string[],
+    ): Promise<boolean> {
+      return repository.zetLevensdomeinen(scope, persoonId, betrokkenheidId, levensdomeinen);
+    },
+
+    /**
+     * Inside a toegang transaction of the running regisseur: regie goes to another
+     * professional (joining the team with the same categories when not in it yet); the old
+     * regisseur stays as a member.
+     */
+    async wisselRegie(
+      scope: GemeenteScope,
+      v: { persoonId: string; naarAccountId: string; naarOrganisatieId: string; door: string },
+    ): Promise<void> {
+      const nu = Date.now();
+      const lopend = (await team(scope, v.persoonId)).filter(
+        (b) => b.tot === null || new Date(b.tot).getTime() > nu,
+      );
+      const oud = lopend.filter((b) => b.rol === 'regisseur');
+      const nieuw = lopend.find(
+        (b) => b.accountId === v.naarAccountId && b.organisatieId === v.naarOrganisatieId,
+      );
+      for (const b of oud) await repository.zetRol(scope, b.id, 'lid');
+      if (nieuw) {
+        await repository.zetRol(scope, nieuw.id, 'regisseur');
+        return;
+      }
+      await repository.insertBetrokkenheid(scope, {
+        persoonId: v.persoonId,
+        accountId: v.naarAccountId,
+        organisatieId: v.naarOrganisatieId,
+        rol: 'regisseur',
+        categorieen: [...new Set(oud.flatMap((b) => b.categorieen))],
+        grondslag: oud[0]?.grondslag ?? 'Overdracht van regie',
+        tot: null,
+        door: v.door,
+      });
+    },
+
+    /** Whether an account works as care staff for an organisation in this gemeente. */
+    isZorgmedewerkerVan: (scope: GemeenteScope, accountId: string, organisatieId: string) =>
+      repository.isZorgmedewerkerVan(scope, accountId, organisatieId),
 
     /** Inside a toegang transaction: the person record (undefined when erased or unknown). */
     async rij(scope: GemeenteScope, persoonId: string): Promise<PersoonRij | undefined> {

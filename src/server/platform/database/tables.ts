@@ -220,6 +220,8 @@ export interface BetrokkenhedenTable {
   sinds: Timestamp;
   tot: Date | null;
   aangemaakt_door: string;
+  /** The life domains this member works on (0011), for the overlap warning. */
+  levensdomeinen: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface ToestemmingenTable {
@@ -586,6 +588,118 @@ export interface BerichtenTable {
   op: Timestamp;
 }
 
+/** Tenant tables of migration 0011 (werkplek). */
+export interface InstrumentenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  code: string;
+  naam: string;
+  soort: string;
+  schaal_min: number;
+  schaal_max: number;
+  schaal_labels: Json;
+  onderdelen: Json;
+  actief: ColumnType<boolean, boolean | undefined, boolean>;
+  aangemaakt_op: Timestamp;
+}
+
+export interface KeukentafelgesprekkenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  instrument: string;
+  datum: ColumnType<string, string, string>;
+  plaats: ColumnType<string, string | undefined, string>;
+  deelnemers: Json;
+  scores: Json;
+  sterktes: ColumnType<string, string | undefined, string>;
+  kan_bieden: ColumnType<string, string | undefined, string>;
+  dromen: ColumnType<string, string | undefined, string>;
+  ideale_dag: ColumnType<string, string | undefined, string>;
+  door: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface NetwerkledenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  naam: string;
+  sector: string;
+  relatie: ColumnType<string, string | undefined, string>;
+  nabijheid: number;
+  kan_helpen_met: ColumnType<string, string | undefined, string>;
+  account_id: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface PlannenTable {
+  gemeente_id: number;
+  persoon_id: string;
+  hoofddoel: string;
+  gewijzigd_door: string | null;
+  gewijzigd_op: Timestamp;
+}
+
+export interface PlanDoelenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  titel: string;
+  volgorde: number;
+}
+
+export interface PlanActiesTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  doel_id: string;
+  omschrijving: string;
+  eigenaar_soort: string;
+  eigenaar: ColumnType<string, string | undefined, string>;
+  netwerklid_id: string | null;
+  aanbod_id: string | null;
+  organisatie_id: string | null;
+  deadline: Datum;
+  status: ColumnType<string, string | undefined, string>;
+  hulpvraag_id: string | null;
+  volgorde: number;
+}
+
+export interface PlanReactiesTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  akkoord: boolean;
+  tekst: ColumnType<string, string | undefined, string>;
+  op: Timestamp;
+}
+
+export interface RegieOverdrachtenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  van_account_id: string | null;
+  naar_account_id: string;
+  naar_organisatie_id: string;
+  reden: string;
+  op: Timestamp;
+}
+
+export interface CasusoverleggenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  datum: ColumnType<string, string, string>;
+  agenda: ColumnType<string, string | undefined, string>;
+  notities: ColumnType<string, string | undefined, string>;
+  deelnemers: Json;
+  besluiten: Json;
+  door: string | null;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
 export interface DB {
   gemeenten: GemeentenTable;
   accounts: AccountsTable;
@@ -609,6 +723,15 @@ export interface DB {
   gesprekken: GesprekkenTable;
   gesprek_deelnemers: GesprekDeelnemersTable;
   berichten: BerichtenTable;
+  instrumenten: InstrumentenTable;
+  keukentafelgesprekken: KeukentafelgesprekkenTable;
+  netwerkleden: NetwerkledenTable;
+  plannen: PlannenTable;
+  plan_doelen: PlanDoelenTable;
+  plan_acties: PlanActiesTable;
+  plan_reacties: PlanReactiesTable;
+  regie_overdrachten: RegieOverdrachtenTable;
+  casusoverleggen: CasusoverleggenTable;
   vertegenwoordigers: VertegenwoordigersTable;
   betrokkenheden: BetrokkenhedenTable;
   toestemmingen: ToestemmingenTable;
