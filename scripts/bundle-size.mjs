@@ -24,6 +24,21 @@ const RESIDENT_ROUTES = {
   '/mijn-gegevens': 'routes/mijn/MijnGegevensPage.tsx',
   '/mijn-gegevens/toestemmingen': 'routes/mijn/ToestemmingenPage.tsx',
   '/mijn-gegevens/wie-heeft-gekeken': 'routes/mijn/ToegangslogPage.tsx',
+  '/hulp-bieden': 'routes/hulp-bieden/HulpBiedenStartPage.tsx',
+  '/hulp-bieden/:stap': 'routes/hulp-bieden/HulpBiedenStapPage.tsx',
+  '/hulp-bieden/controleren': 'routes/hulp-bieden/ControlerenPage.tsx',
+  '/hulp-bieden/bedankt': 'routes/hulp-bieden/BedanktPage.tsx',
+  '/mijn-kring/aanbod/:id': 'routes/hulp-bieden/AanbodWijzigenPage.tsx',
+  // The start, the questions and the end are lazy parts of /hulp-vragen; each of them imports
+  // the chunk of its shell (routes/hulp-vragen/HulpVragenPagina.tsx), so it is counted too.
+  '/hulp-vragen': 'routes/hulp-vragen/StartPagina.tsx',
+  '/hulp-vragen/:stap': 'routes/hulp-vragen/StapPagina.tsx',
+  '/hulp-vragen/controleren': 'routes/hulp-vragen/ControlerenPagina.tsx',
+  '/hulp-vragen/verstuurd': 'routes/hulp-vragen/VerstuurdPagina.tsx',
+  '/account-maken': 'routes/registreren/AccountMakenPagina.tsx',
+  '/mijn-kring': 'routes/mijn-kring/MijnKringPagina.tsx',
+  '/mijn-kring/berichten/:id': 'routes/mijn-kring/GesprekPagina.tsx',
+  '/mijn-kring/account-verwijderen': 'routes/mijn-kring/AccountVerwijderenPagina.tsx',
 };
 
 let html;

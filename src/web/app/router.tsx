@@ -26,7 +26,7 @@ const WachtwoordVergetenPage = lazyPage(() =>
 );
 const BeheerPage = lazyPage(
   () => import('../routes/BeheerPage.tsx').then((m) => m.BeheerPage),
-  ['beheer'],
+  ['beheer', 'loket'],
 );
 const AccountsPage = lazyPage(
   () => import('../routes/beheer/AccountsPage.tsx').then((m) => m.AccountsPage),
@@ -64,7 +64,7 @@ const ZoekPagina = lazyPage(() =>
 );
 const WerkplekPage = lazyPage(
   () => import('../routes/WerkplekPage.tsx').then((m) => m.WerkplekPage),
-  ['beheer'],
+  ['beheer', 'loket'],
 );
 const LoketBeheerPage = lazyPage(
   () => import('../routes/voordeur/LoketBeheerPage.tsx').then((m) => m.LoketBeheerPage),
@@ -72,6 +72,78 @@ const LoketBeheerPage = lazyPage(
 );
 const ToegankelijkheidPage = lazyPage(() =>
   import('../routes/toegankelijkheid/ToegankelijkheidPage.tsx').then((m) => m.ToegankelijkheidPage),
+);
+// Offering help (issue 5): the volunteer's guided form and changing an offer later.
+const HulpBiedenStartPage = lazyPage(
+  () => import('../routes/hulp-bieden/HulpBiedenStartPage.tsx').then((m) => m.HulpBiedenStartPage),
+  ['loket'],
+);
+const HulpBiedenStapPage = lazyPage(
+  () => import('../routes/hulp-bieden/HulpBiedenStapPage.tsx').then((m) => m.HulpBiedenStapPage),
+  ['loket'],
+);
+const HulpBiedenControlerenPage = lazyPage(
+  () => import('../routes/hulp-bieden/ControlerenPage.tsx').then((m) => m.ControlerenPage),
+  ['loket'],
+);
+const HulpBiedenBedanktPage = lazyPage(
+  () => import('../routes/hulp-bieden/BedanktPage.tsx').then((m) => m.BedanktPage),
+  ['loket'],
+);
+const AanbodWijzigenPage = lazyPage(
+  () => import('../routes/hulp-bieden/AanbodWijzigenPage.tsx').then((m) => m.AanbodWijzigenPage),
+  ['loket'],
+);
+// The coordinator's and the wijkteam's pages of the front door, and its routing rules.
+const LoketHulpvragenPage = lazyPage(
+  () => import('../routes/loket-werk/HulpvragenPage.tsx').then((m) => m.HulpvragenPage),
+  ['beheer', 'loket'],
+);
+const LoketHulpvraagPage = lazyPage(
+  () => import('../routes/loket-werk/HulpvraagPage.tsx').then((m) => m.HulpvraagPage),
+  ['beheer', 'loket'],
+);
+const LoketAanmeldingenPage = lazyPage(
+  () => import('../routes/loket-werk/AanmeldingenPage.tsx').then((m) => m.AanmeldingenPage),
+  ['beheer', 'loket'],
+);
+const LoketAanmeldingPage = lazyPage(
+  () => import('../routes/loket-werk/AanmeldingPage.tsx').then((m) => m.AanmeldingPage),
+  ['beheer', 'loket'],
+);
+const LoketKoppelingenPage = lazyPage(
+  () => import('../routes/loket-werk/KoppelingenPage.tsx').then((m) => m.KoppelingenPage),
+  ['beheer', 'loket'],
+);
+const LoketregelsPage = lazyPage(
+  () => import('../routes/beheer/LoketregelsPage.tsx').then((m) => m.LoketregelsPage),
+  ['beheer', 'loket'],
+);
+// The front door for residents (issue 5): asking for help, Mijn Kring, making an account.
+const HulpVragenPagina = lazyPage(
+  () => import('../routes/hulp-vragen/HulpVragenPagina.tsx').then((m) => m.HulpVragenPagina),
+  ['loket'],
+);
+const MijnKringPagina = lazyPage(
+  () => import('../routes/mijn-kring/MijnKringPagina.tsx').then((m) => m.MijnKringPagina),
+  ['loket'],
+);
+const GesprekPagina = lazyPage(
+  () => import('../routes/mijn-kring/GesprekPagina.tsx').then((m) => m.GesprekPagina),
+  ['loket'],
+);
+const mijnAccount = () => import('../routes/mijn-kring/AccountVerwijderenPagina.tsx');
+const AccountVerwijderenPagina = lazyPage(
+  () => mijnAccount().then((m) => m.AccountVerwijderenPagina),
+  ['loket'],
+);
+const AccountVerwijderdPagina = lazyPage(
+  () => mijnAccount().then((m) => m.AccountVerwijderdPagina),
+  ['loket'],
+);
+const AccountMakenPagina = lazyPage(
+  () => import('../routes/registreren/AccountMakenPagina.tsx').then((m) => m.AccountMakenPagina),
+  ['loket'],
 );
 // The sociale kaart's editing pages; each of them loads its own chunk (see that index.tsx).
 const kaartbeheer = () => import('../routes/sociale-kaart/beheer/index.tsx');
@@ -101,6 +173,7 @@ export function AppRoutes() {
           <Route index element={<InwonerPage />} />
           <Route path="werkplek" element={<WerkplekPage />} />
           <Route path="inloggen" element={<InloggenPage />} />
+          <Route path="inloggen/klaar" element={<InloggenPage />} />
           <Route path="wachtwoord-vergeten" element={<WachtwoordVergetenPage />} />
           <Route path="wachtwoord-herstellen" element={<WachtwoordHerstellenPage />} />
           <Route path="email-bevestigen" element={<EmailBevestigenPage />} />
@@ -125,6 +198,23 @@ export function AppRoutes() {
           <Route path="werkplek/sociale-kaart/moderatie" element={<ModeratiePagina />} />
           <Route path="werkplek/sociale-kaart/moderatie/:id" element={<VoorstelPagina />} />
           <Route path="werkplek/sociale-kaart/import" element={<ImportPagina />} />
+          <Route path="hulp-bieden" element={<HulpBiedenStartPage />} />
+          <Route path="hulp-bieden/controleren" element={<HulpBiedenControlerenPage />} />
+          <Route path="hulp-bieden/bedankt" element={<HulpBiedenBedanktPage />} />
+          <Route path="hulp-bieden/:stap" element={<HulpBiedenStapPage />} />
+          <Route path="mijn-kring/aanbod/:id" element={<AanbodWijzigenPage />} />
+          <Route path="werkplek/loket" element={<LoketHulpvragenPage />} />
+          <Route path="werkplek/loket/hulpvragen/:id" element={<LoketHulpvraagPage />} />
+          <Route path="werkplek/loket/aanmeldingen" element={<LoketAanmeldingenPage />} />
+          <Route path="werkplek/loket/aanmeldingen/:id" element={<LoketAanmeldingPage />} />
+          <Route path="werkplek/loket/koppelingen" element={<LoketKoppelingenPage />} />
+          <Route path="beheer/loketregels" element={<LoketregelsPage />} />
+          <Route path="hulp-vragen/*" element={<HulpVragenPagina />} />
+          <Route path="account-maken" element={<AccountMakenPagina />} />
+          <Route path="mijn-kring" element={<MijnKringPagina />} />
+          <Route path="mijn-kring/berichten/:id" element={<GesprekPagina />} />
+          <Route path="mijn-kring/account-verwijderen" element={<AccountVerwijderenPagina />} />
+          <Route path="mijn-kring/account-verwijderd" element={<AccountVerwijderdPagina />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -4,7 +4,13 @@ import { useNavigate } from 'react-router';
 import { isIngelogd, useSessie, useUitloggen } from '../api/sessie.ts';
 import { RouterLink } from './RouterLink.tsx';
 
-/** In the header: "Inloggen", or who is logged in with a link to the account and "Uitloggen". */
+/** The residents' roles (accounts/model.ts INWONER_ROLLEN): they have a Mijn Kring. */
+const INWONER_ROLLEN = new Set(['inwoner', 'vrijwilliger', 'mantelzorger']);
+
+/**
+ * In the header: "Inloggen", or who is logged in with a link to the account, "Mijn Kring"
+ * for residents, and "Uitloggen".
+ */
 export function SessieLinks() {
   const { t } = useTranslation();
   const sessie = useSessie();
@@ -20,6 +26,9 @@ export function SessieLinks() {
   }
   return (
     <div className="kring-sessie-links">
+      {sessie.data.rollen.some((r) => INWONER_ROLLEN.has(r.rol)) ? (
+        <RouterLink to="/mijn-kring">{t('aanmelden.header.mijnKring')}</RouterLink>
+      ) : null}
       <RouterLink to="/account">{sessie.data.account.naam}</RouterLink>
       <Button appearance="subtle-button" onClick={() => void uitloggen().then(() => navigate('/'))}>
         {t('aanmelden.header.logout')}

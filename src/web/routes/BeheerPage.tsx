@@ -17,6 +17,7 @@ import { PageHeading } from '../components/PageHeading.tsx';
 import { ReadyStatus } from '../components/ReadyStatus.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
+import { useDeelVertaling } from '../i18n/deelVertaling.ts';
 import { BeheerMenu } from './beheer/BeheerOnderdelen.tsx';
 
 function Row({ label, value }: { label: string; value: string }) {
@@ -63,6 +64,7 @@ function LoketDetails({ loket }: { loket: Gemeente['loket'] }) {
 /** Start page for the functioneel beheerder: which gemeente, is everything up, where is the API. */
 export function BeheerPage() {
   const { t } = useTranslation();
+  const regels = useDeelVertaling<'loketRegels'>().t;
   const gemeente = useGemeente();
   useDocumentTitle(t('beheer.title'));
 
@@ -89,6 +91,14 @@ export function BeheerPage() {
           </Paragraph>
         </section>
       ) : null}
+
+      <section aria-labelledby="loketregels">
+        <Heading2 id="loketregels">{regels('loketRegels.beheer.heading')}</Heading2>
+        <Paragraph>{regels('loketRegels.beheer.text')}</Paragraph>
+        <Paragraph>
+          <RouterLink to="/beheer/loketregels">{regels('loketRegels.beheer.link')}</RouterLink>
+        </Paragraph>
+      </section>
 
       <section aria-labelledby="doorbraken">
         <Heading2 id="doorbraken">{t('doorbraken.startpagina.heading')}</Heading2>

@@ -39,13 +39,13 @@ function zetZoektekst(tekst: string): void {
 }
 
 /**
- * The resident's questions, each leading to something that works today: the sociale kaart
- * filtered on the default taxonomy terms every gemeente has (migration 0006), or the help
- * section below with the search and the front door.
+ * The resident's questions, each leading to something that works today: asking for help
+ * and offering help at the front door (één loket), or the sociale kaart filtered on the
+ * default taxonomy terms every gemeente has (migration 0006).
  */
 const VRAGEN = [
-  { sleutel: 'hulp', naar: '#hulp-zoeken' },
-  { sleutel: 'helpen', naar: '/sociale-kaart?hulpvorm=vrijwilligerswerk' },
+  { sleutel: 'hulp', naar: '/hulp-vragen' },
+  { sleutel: 'helpen', naar: '/hulp-bieden' },
   { sleutel: 'zorgen', naar: '/sociale-kaart?doelgroep=mantelzorgers' },
   { sleutel: 'buurt', naar: '/sociale-kaart?hulpvorm=activiteit' },
 ] as const;
@@ -59,21 +59,14 @@ function Vragen() {
         {VRAGEN.map(({ sleutel, naar }) => (
           <li key={sleutel} className="kring-vraag">
             <Heading3 className="kring-vraag__kop">
-              {naar.startsWith('#') ? (
-                // A place on this page: a plain link, the browser scrolls and moves focus.
-                <a className="utrecht-link kring-vraag__link" href={naar}>
-                  {t(`voordeur.vragen.${sleutel}.link`)}
-                </a>
-              ) : (
-                <RouterLink
-                  to={naar}
-                  className="kring-vraag__link"
-                  // A new question: an old search text would hide what this link is about.
-                  onClick={() => zetZoektekst('')}
-                >
-                  {t(`voordeur.vragen.${sleutel}.link`)}
-                </RouterLink>
-              )}
+              <RouterLink
+                to={naar}
+                className="kring-vraag__link"
+                // A new question: an old search text would hide what this link is about.
+                onClick={() => zetZoektekst('')}
+              >
+                {t(`voordeur.vragen.${sleutel}.link`)}
+              </RouterLink>
             </Heading3>
             <Paragraph className="kring-vraag__tekst">
               {t(`voordeur.vragen.${sleutel}.text`)}
@@ -150,6 +143,14 @@ export function InwonerPage() {
         <LoadingStatus loading={gemeente.isPending} />
         {gemeente.isError ? <ErrorAlert onRetry={() => void gemeente.refetch()} /> : null}
         {gemeente.data ? <LoketContact loket={gemeente.data.loket} /> : null}
+      </section>
+
+      <section aria-labelledby="mijn-kring">
+        <Heading2 id="mijn-kring">{t('voordeur.mijnKring.heading')}</Heading2>
+        <Paragraph>{t('voordeur.mijnKring.text')}</Paragraph>
+        <Paragraph>
+          <RouterLink to="/mijn-kring">{t('voordeur.mijnKring.link')}</RouterLink>
+        </Paragraph>
       </section>
 
       <section aria-labelledby="inloggen">

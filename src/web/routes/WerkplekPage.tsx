@@ -8,6 +8,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
+import { useDeelVertaling } from '../i18n/deelVertaling.ts';
 import { useKaartVertaling } from './sociale-kaart/vertaling.ts';
 
 const TASKS = ['conversation', 'plan', 'matching', 'referral', 'coordination'] as const;
@@ -16,6 +17,7 @@ const TASKS = ['conversation', 'plan', 'matching', 'referral', 'coordination'] a
 export function WerkplekPage() {
   const { t } = useTranslation();
   const kaart = useKaartVertaling().t;
+  const loket = useDeelVertaling<'loketWerk'>().t;
   useDocumentTitle(t('werkplek.title'));
 
   return (
@@ -31,6 +33,14 @@ export function WerkplekPage() {
             <UnorderedListItem key={task}>{t(`werkplek.tasks.${task}`)}</UnorderedListItem>
           ))}
         </UnorderedList>
+      </section>
+
+      <section aria-labelledby="loket-werk">
+        <Heading2 id="loket-werk">{loket('loketWerk.werkplek.heading')}</Heading2>
+        <Paragraph>{loket('loketWerk.werkplek.text')}</Paragraph>
+        <Paragraph>
+          <RouterLink to="/werkplek/loket">{loket('loketWerk.werkplek.link')}</RouterLink>
+        </Paragraph>
       </section>
 
       <section aria-labelledby="sociale-kaart">

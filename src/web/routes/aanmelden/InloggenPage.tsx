@@ -1,9 +1,11 @@
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { Aangemeld } from '../../../server/modules/aanmelden/model.ts';
-import { apiSend } from '../../api/client.ts';
+import type { PubliekeProvider } from '../../../server/modules/oidc/model.ts';
+import { apiGet, apiSend } from '../../api/client.ts';
 import { isIngelogd, useAanmelding, useSessieVernieuwd } from '../../api/sessie.ts';
 import { ErrorSummary } from '../../components/formulier/ErrorSummary.tsx';
 import { TextField } from '../../components/formulier/TextField.tsx';
@@ -12,6 +14,7 @@ import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { metTerug, onthoudTerug, terugNaInlogdienst, terugUit } from '../registreren/terug.ts';
 import { CodeStap } from './CodeStap.tsx';
 import { InstellenStap } from './InstellenStap.tsx';
 
@@ -20,13 +23,32 @@ type Stap = 'wachtwoord' | 'invoeren' | 'instellen';
 /**
  * Login in steps: e-mail and password; then, for staff, the code from the app — or, the
  * first time, setting up the app. A reload in the middle continues at the open step.
+ * `?terug=/hulp-vragen/controleren` says where to go afterwards: a path on this site only
+ * (registreren/terug.ts), never a full address; without it, the account page. The same page
+ * is `/inloggen/klaar`, where the server sends the browser back after a login at an identity
+ * provider (DigiD-like); the return path waited in the tab (`?fout=oidc`: it failed).
  */
 export function InloggenPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { search, pathname } = useLocation();
+  const naInlogdienst = pathname === '/inloggen/klaar';
+  const [terug] = useState(
+    () => terugUit(search) ?? (naInlogdienst ? terugNaInlogdienst() : undefined),
+  );
+  const inlogdienstMislukt = naInlogdienst && new URLSearchParams(search).get('fout') === 'oidc';
   const aanmelding = useAanmelding();
   const vernieuwd = useSessieVernieuwd();
-  const [stap, setStap] = useState<Stap | undefined>(undefined);
+  // Known at once when the header already asked (the usual case after a link in the app):
+  // then the form's h1 is there from the start and the layout can move focus to it.
+  const [stap, setStap] = useState<Stap | undefined>(() => {
+    const bekend = aanmelding.data;
+    if (!bekend || isIngelogd(bekend.sessie)) return undefined;
+    const { tweedeFactor } = bekend;
+    return tweedeFactor === 'invoeren' || tweedeFactor === 'instellen'
+      ? tweedeFactor
+      : 'wachtwoord';
+  });
 
   useDocumentTitle(
     stap === 'invoeren'
@@ -40,10 +62,12 @@ export function InloggenPage() {
   useEffect(() => {
     if (stap !== undefined || !aanmelding.data) return;
     const { sessie, tweedeFactor } = aanmelding.data;
-    if (isIngelogd(sessie)) void navigate('/account', { replace: true });
-    else if (tweedeFactor === 'invoeren' || tweedeFactor === 'instellen') setStap(tweedeFactor);
+    if (isIngelogd(sessie)) {
+      if (naInlogdienst) onthoudTerug(undefined);
+      void navigate(terug ?? '/account', { replace: true });
+    } else if (tweedeFactor === 'invoeren' || tweedeFactor === 'instellen') setStap(tweedeFactor);
     else setStap('wachtwoord');
-  }, [stap, aanmelding.data, navigate]);
+  }, [stap, aanmelding.data, navigate, terug, naInlogdienst]);
   // Without an answer from the server, the password form still works.
   useEffect(() => {
     if (stap === undefined && aanmelding.isError) setStap('wachtwoord');
@@ -52,7 +76,7 @@ export function InloggenPage() {
   const klaar = async (aangemeld: Aangemeld) => {
     const { tweedeFactor, ...sessie } = aangemeld;
     await vernieuwd({ sessie, tweedeFactor });
-    await navigate('/account');
+    await navigate(terug ?? '/account');
   };
 
   const naWachtwoord = async (aangemeld: Aangemeld) => {
@@ -76,10 +100,51 @@ export function InloggenPage() {
   }
   if (stap === 'invoeren') return <CodeStap onKlaar={klaar} />;
   if (stap === 'instellen') return <InstellenStap onKlaar={klaar} />;
-  return <WachtwoordStap onKlaar={naWachtwoord} />;
+  return <WachtwoordStap onKlaar={naWachtwoord} terug={terug} mislukt={inlogdienstMislukt} />;
 }
 
-function WachtwoordStap({ onKlaar }: { onKlaar: (a: Aangemeld) => Promise<void> }) {
+/**
+ * The gemeente's identity providers (a DigiD-like broker for residents, the employer's for
+ * staff): a plain link per provider — the server redirects to it, and back to /inloggen/klaar.
+ */
+function Inlogdiensten({ terug }: { terug: string | undefined }) {
+  const { t } = useTranslation();
+  const lijst = useQuery({
+    queryKey: ['oidc-providers'],
+    queryFn: ({ signal }) => apiGet<{ providers: PubliekeProvider[] }>('/oidc-providers', signal),
+    staleTime: 5 * 60_000,
+  });
+  const providers = [...(lijst.data?.providers ?? [])].sort((a, b) =>
+    a.doelgroep === b.doelgroep ? 0 : a.doelgroep === 'inwoners' ? -1 : 1,
+  );
+  if (providers.length === 0) return null;
+  return (
+    <section aria-labelledby="inlogdiensten">
+      <Heading2 id="inlogdiensten">{t('aanmelden.login.inlogdiensten')}</Heading2>
+      {providers.map((p) => (
+        <Paragraph key={p.id}>
+          <a
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+            href={`/api/v1/oidc-providers/${p.id}/autorisatie`}
+            onClick={() => onthoudTerug(terug)}
+          >
+            {t('aanmelden.login.inlogdienst', { naam: p.naam })}
+          </a>
+        </Paragraph>
+      ))}
+    </section>
+  );
+}
+
+function WachtwoordStap({
+  onKlaar,
+  terug,
+  mislukt,
+}: {
+  onKlaar: (a: Aangemeld) => Promise<void>;
+  terug: string | undefined;
+  mislukt: boolean;
+}) {
   const { t } = useTranslation();
   const form = useFormulier();
   const [email, setEmail] = useState('');
@@ -89,6 +154,11 @@ function WachtwoordStap({ onKlaar }: { onKlaar: (a: Aangemeld) => Promise<void> 
     <>
       <PageHeading>{t('aanmelden.login.heading')}</PageHeading>
       <Paragraph lead>{t('aanmelden.login.intro')}</Paragraph>
+      {mislukt ? (
+        <Alert type="error">
+          <Paragraph>{t('aanmelden.login.inlogdienstMislukt')}</Paragraph>
+        </Alert>
+      ) : null}
       <ErrorSummary errors={form.errors} attempt={form.attempt} />
       <form
         noValidate
@@ -142,6 +212,13 @@ function WachtwoordStap({ onKlaar }: { onKlaar: (a: Aangemeld) => Promise<void> 
       </form>
       <Paragraph>
         <RouterLink to="/wachtwoord-vergeten">{t('aanmelden.login.forgot')}</RouterLink>
+      </Paragraph>
+      <Inlogdiensten terug={terug} />
+      <Paragraph>
+        {t('aanmelden.login.geenAccount')}{' '}
+        <RouterLink to={metTerug('/account-maken', terug)}>
+          {t('aanmelden.login.accountMaken')}
+        </RouterLink>
       </Paragraph>
     </>
   );

@@ -1,0 +1,135 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AanbodBeoordeling, Aanmelding } from '../../server/modules/hulpaanbod/model.ts';
+import type {
+  Beoordeling,
+  Loketregels,
+  WerkvoorraadItem,
+} from '../../server/modules/hulpvragen/model.ts';
+import type {
+  Kandidaat,
+  Koppeling,
+  NieuweKoppeling,
+} from '../../server/modules/koppelingen/model.ts';
+import type { AanbodStatus, Route } from '../../shared/loket.ts';
+import { apiGet, apiSend } from './client.ts';
+
+export type { Aanmelding, Kandidaat, Koppeling, Loketregels, WerkvoorraadItem };
+
+/**
+ * The staff side of the front door (issue 5): the queue of help requests, new volunteers,
+ * matches, and the gemeente's routing rules. Issue 7's matching board grows from here.
+ * Everything under the query key `loket`, so one change refreshes every list.
+ */
+
+export type WerkvoorraadStatus = 'open' | 'in-matching' | 'alle';
+
+export function useWerkvoorraad(route: Route | undefined, status: WerkvoorraadStatus) {
+  const query = new URLSearchParams({ status });
+  if (route) query.set('route', route);
+  return useQuery({
+    queryKey: ['loket', 'hulpvragen', route ?? 'alle', status],
+    queryFn: ({ signal }) =>
+      apiGet<{ hulpvragen: WerkvoorraadItem[] }>(`/loket/hulpvragen?${query}`, signal),
+    retry: false,
+  });
+}
+
+/**
+ * One request of the queue. The API has no GET /loket/hulpvragen/:id, so this reads the
+ * whole queue (every status) and picks it out; the same cache entry serves the list.
+ */
+export function useWerkvoorraadItem(id: string) {
+  const lijst = useWerkvoorraad(undefined, 'alle');
+  return { ...lijst, item: lijst.data?.hulpvragen.find((h) => h.id === id) };
+}
+
+function useLoketMutatie<I, O>(fn: (input: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['loket'] }),
+  });
+}
+
+/** "Ik pak dit op": the staff member joins the case team. */
+export const usePakOp = () =>
+  useLoketMutatie((id: string) =>
+    apiSend<WerkvoorraadItem>('POST', `/loket/hulpvragen/${id}/behandeling`),
+  );
+
+export const useBeoordeelHulpvraag = () =>
+  useLoketMutatie((input: { id: string } & Beoordeling) =>
+    apiSend<WerkvoorraadItem>('POST', `/loket/hulpvragen/${input.id}/beoordeling`, {
+      besluit: input.besluit,
+      ...(input.notitie ? { notitie: input.notitie } : {}),
+    }),
+  );
+
+export function useKandidaten(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['loket', 'kandidaten', id],
+    queryFn: ({ signal }) =>
+      apiGet<{ kandidaten: Kandidaat[] }>(`/loket/hulpvragen/${id}/kandidaten`, signal),
+    enabled,
+    retry: false,
+  });
+}
+
+export function useAanmeldingen(status: AanbodStatus | undefined) {
+  return useQuery({
+    queryKey: ['loket', 'aanmeldingen', status ?? 'alle'],
+    queryFn: ({ signal }) =>
+      apiGet<{ aanmeldingen: Aanmelding[] }>(
+        `/loket/aanmeldingen${status ? `?status=${status}` : ''}`,
+        signal,
+      ),
+    retry: false,
+  });
+}
+
+/** One sign-up: read from the list of every status (there is no GET …/aanmeldingen/:id). */
+export function useAanmelding(id: string) {
+  const lijst = useAanmeldingen(undefined);
+  return { ...lijst, aanmelding: lijst.data?.aanmeldingen.find((a) => a.id === id) };
+}
+
+export const useBeoordeelAanmelding = () =>
+  useLoketMutatie((input: { id: string } & AanbodBeoordeling) => {
+    const { id, ...beoordeling } = input;
+    return apiSend<Aanmelding>('POST', `/loket/aanmeldingen/${id}/beoordeling`, beoordeling);
+  });
+
+export function useKoppelingen() {
+  return useQuery({
+    queryKey: ['loket', 'koppelingen'],
+    queryFn: ({ signal }) => apiGet<{ koppelingen: Koppeling[] }>('/loket/koppelingen', signal),
+    retry: false,
+  });
+}
+
+export const useStelKoppelingVoor = () =>
+  useLoketMutatie((input: NieuweKoppeling) =>
+    apiSend<Koppeling>('POST', '/loket/koppelingen', input),
+  );
+
+/** The functioneel beheerder's routing rules. */
+export function useLoketregels() {
+  return useQuery({
+    queryKey: ['loketregels'],
+    queryFn: ({ signal }) => apiGet<Loketregels>('/gemeente/loketregels', signal),
+    retry: false,
+  });
+}
+
+export function useBewaarLoketregels() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (regels: Loketregels) =>
+      apiSend<Loketregels>('PUT', '/gemeente/loketregels', regels),
+    onSuccess: (regels) => {
+      client.setQueryData(['loketregels'], regels);
+      // The categories' rules are public (GET /hulpcategorieen): the forms read them again.
+      void client.invalidateQueries({ queryKey: ['hulpcategorieen'] });
+    },
+  });
+}

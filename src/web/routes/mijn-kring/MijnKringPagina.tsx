@@ -1,0 +1,83 @@
+import './mijn-kring.css';
+import { Heading2, LinkList, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { isIngelogd, useSessie } from '../../api/sessie.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { PageSkeleton } from '../../components/PageSkeleton.tsx';
+import { RouterLink, RouterLinkListLink } from '../../components/RouterLink.tsx';
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { useDeelVertaling } from '../../i18n/deelVertaling.ts';
+import { MijnAanbod } from './MijnAanbod.tsx';
+import { MijnBerichten } from './MijnBerichten.tsx';
+import { MijnVoorstellen } from './MijnVoorstellen.tsx';
+import { MijnVragen } from './MijnVragen.tsx';
+import { InloggenNodig } from './onderdelen.tsx';
+
+/**
+ * "Mijn Kring", the resident's own page: requests and their status, proposals for a match,
+ * messages, what they offer others, and their data and account. Each part loads on its
+ * own, with grey lines meanwhile, so a slow answer does not hold up the rest.
+ */
+export function MijnKringPagina() {
+  const { t } = useDeelVertaling<'mijnKring'>();
+  useDocumentTitle(t('mijnKring.title'));
+  const sessie = useSessie();
+  const [melding, setMelding] = useState('');
+
+  if (sessie.isPending) return <PageSkeleton />;
+  if (!isIngelogd(sessie.data)) {
+    return (
+      <>
+        <PageHeading>{t('mijnKring.heading')}</PageHeading>
+        <InloggenNodig terug="/mijn-kring" />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeading>{t('mijnKring.heading')}</PageHeading>
+      <Paragraph lead>{t('mijnKring.intro', { naam: sessie.data.account.naam })}</Paragraph>
+      <nav aria-labelledby="mk-inhoud" className="kring-mk-inhoud">
+        <Paragraph id="mk-inhoud">{t('mijnKring.inhoud')}</Paragraph>
+        <ul>
+          {(['vragen', 'voorstellen', 'berichten', 'aanbod', 'gegevens'] as const).map((deel) => (
+            <li key={deel}>
+              <a className="utrecht-link" href={`#${deel}`}>
+                {t(`mijnKring.${deel === 'voorstellen' ? 'voorstel' : deel}.heading`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {/* Always in the page, so screen readers announce what just happened. */}
+      <div role="status" className="kring-mk-melding">
+        {melding ? <Paragraph>{melding}</Paragraph> : null}
+      </div>
+      <MijnVragen onMelding={setMelding} />
+      <MijnVoorstellen onMelding={setMelding} />
+      <MijnBerichten />
+      <MijnAanbod />
+      <section aria-labelledby="mk-gegevens" id="gegevens">
+        <Heading2 id="mk-gegevens">{t('mijnKring.gegevens.heading')}</Heading2>
+        <Paragraph>{t('mijnKring.gegevens.intro')}</Paragraph>
+        <LinkList>
+          <RouterLinkListLink to="/mijn-gegevens/toestemmingen">
+            {t('mijnKring.gegevens.toestemmingen')}
+          </RouterLinkListLink>
+          <RouterLinkListLink to="/mijn-gegevens/wie-heeft-gekeken">
+            {t('mijnKring.gegevens.gekeken')}
+          </RouterLinkListLink>
+          <RouterLinkListLink to="/mijn-gegevens">
+            {t('mijnKring.gegevens.downloaden')}
+          </RouterLinkListLink>
+          <RouterLinkListLink to="/account">{t('mijnKring.gegevens.account')}</RouterLinkListLink>
+        </LinkList>
+        <Paragraph>
+          <RouterLink to="/mijn-kring/account-verwijderen">
+            {t('mijnKring.gegevens.verwijderen')}
+          </RouterLink>
+        </Paragraph>
+      </section>
+    </>
+  );
+}
