@@ -209,6 +209,12 @@ export const rows: MatrixRij[] = [
   },
   { route: 'GET /api/v1/loket/hulpvragen', verwacht: personeel },
   {
+    route: 'GET /api/v1/loket/hulpvragen/:id',
+    // Read through the consent to Wijkteam Stein (both colleagues work there).
+    verwacht: { ...ontvanger, 'professional-team': 200, 'professional-buiten-team': 200 },
+    verzoek: async (ctx) => ({ url: `/api/v1/loket/hulpvragen/${await verstuurd(ctx)}` }),
+  },
+  {
     route: 'POST /api/v1/loket/hulpvragen/:id/beoordeling',
     // Only who picked it up (and so joined the case team) may decide.
     verwacht: { ...ontvanger, 'professional-team': 200 },
@@ -242,6 +248,11 @@ export const rows: MatrixRij[] = [
     }),
   },
   { route: 'GET /api/v1/loket/aanmeldingen', verwacht: personeel },
+  {
+    route: 'GET /api/v1/loket/aanmeldingen/:id',
+    verwacht: { ...ontvanger, 'professional-team': 200, 'professional-buiten-team': 200 },
+    verzoek: async (ctx) => ({ url: `/api/v1/loket/aanmeldingen/${await aanbod(ctx, false)}` }),
+  },
   {
     route: 'POST /api/v1/loket/aanmeldingen/:id/beoordeling',
     verwacht: { ...ontvanger, 'professional-team': 200, 'professional-buiten-team': 200 },

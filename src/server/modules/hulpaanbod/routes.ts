@@ -81,6 +81,20 @@ export const hulpaanbodRoutes: FastifyPluginAsyncZod<{ service: HulpaanbodServic
     async (request) => service.aanmeldingen(requireActor(request), request.query.status),
   );
 
+  app.get(
+    '/loket/aanmeldingen/:id',
+    {
+      schema: {
+        operationId: 'getVrijwilligerAanmelding',
+        tags: [WERK],
+        summary: 'One volunteer sign-up with my organisation',
+        params: aanbodIdParamsSchema,
+        response: { 200: aanmeldingSchema },
+      },
+    },
+    async (request) => service.aanmelding(requireActor(request), request.params.id),
+  );
+
   app.post(
     '/loket/aanmeldingen/:id/beoordeling',
     {

@@ -195,6 +195,27 @@ export function createHulpaanbodService(deps: HulpaanbodDeps) {
       return { aanmeldingen: rijen.map((r) => toAanmelding({ ...r, id: r.aanbodId }, regels)) };
     },
 
+    /** One sign-up, for its detail page (logged as one read). */
+    async aanmelding(actor: Actor, id: string): Promise<Aanmelding> {
+      const persoonId = await repository.persoonVan(scopeOf(actor.gemeenteId), id);
+      if (!persoonId) throw nietGevonden();
+      const regels = await hulpvragen.regels(actor.gemeenteId);
+      return toegang.uitvoeren(
+        actor,
+        { persoonId, categorie: 'contact', actie: 'lezen' },
+        async (scope, toegestaan) => {
+          const a = await repository.find(scope, id);
+          if (!a?.organisatie_id || a.organisatie_id !== toegestaan.organisatieId) {
+            throw new KringError(
+              'KRING_GEEN_TOEGANG',
+              'Deze aanmelding is naar een andere organisatie gestuurd.',
+            );
+          }
+          return toAanmelding(a, regels);
+        },
+      );
+    },
+
     /**
      * Approve or turn down after the intake conversation. Approval needs a valid VOG when a
      * chosen category needs one (gemeente rules); an approved volunteer gets the role

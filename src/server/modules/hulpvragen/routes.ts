@@ -183,6 +183,20 @@ export const hulpvragenRoutes: FastifyPluginAsyncZod<{ service: HulpvragenServic
     async (request) => service.werkvoorraad(requireActor(request), request.query),
   );
 
+  app.get(
+    '/loket/hulpvragen/:id',
+    {
+      schema: {
+        operationId: 'getWerkvoorraadItem',
+        tags: [WERK],
+        summary: 'One request sent to my organisation',
+        params: hulpvraagIdParamsSchema,
+        response: { 200: werkvoorraadItemSchema },
+      },
+    },
+    async (request) => service.item(requireActor(request), request.params.id),
+  );
+
   app.post(
     '/loket/hulpvragen/:id/behandeling',
     {

@@ -401,6 +401,27 @@ export function createHulpvragenService(deps: HulpvragenDeps) {
       return { hulpvragen };
     },
 
+    /** One request of the queue, for its detail page (logged as one read). */
+    async item(actor: Actor, id: string): Promise<WerkvoorraadItem> {
+      const persoonId = await repository.persoonVan(scopeOf(actor.gemeenteId), id);
+      if (!persoonId) throw nietGevonden();
+      return toegang.uitvoeren(
+        actor,
+        { persoonId, categorie: 'intake', actie: 'lezen' },
+        async (scope, toegestaan) => {
+          const h = await repository.find(scope, id);
+          // The person themselves reads it in Mijn Kring; here only the receiving organisation.
+          if (!h?.organisatie_id || h.organisatie_id !== toegestaan.organisatieId) {
+            throw new KringError(
+              'KRING_GEEN_TOEGANG',
+              'Deze hulpvraag is naar een andere organisatie gestuurd.',
+            );
+          }
+          return item(scope, id);
+        },
+      );
+    },
+
     /**
      * A coordinator or wijkteam member picks a request up: the resident's consent to their
      * organisation lets them read it, and picking it up puts them in the case team.

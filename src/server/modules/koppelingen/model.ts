@@ -86,6 +86,7 @@ export const koppelingSchema = z.object({
   vrijwilliger: z.string(),
   toelichting: z.string(),
   afstandKm: z.number().nullable(),
+  wachtOp: mijnKoppelingSchema.shape.wachtOp,
   gebeurtenissen: mijnKoppelingSchema.shape.gebeurtenissen,
   aangemaaktOp: z.iso.datetime(),
 });

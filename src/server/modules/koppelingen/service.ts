@@ -269,6 +269,7 @@ export function createKoppelingenService(deps: KoppelingenDeps) {
           vrijwilliger: vrijwilliger?.naam ?? '',
           toelichting: r.toelichting,
           afstandKm: r.afstand_km,
+          wachtOp: wachtOp(r.status as KoppelingStatus),
           gebeurtenissen: stappen.get(r.koppelingId) ?? [],
           aangemaaktOp: r.aangemaakt_op.toISOString(),
         });
