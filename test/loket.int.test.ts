@@ -627,3 +627,68 @@ describe('making and deleting an account', () => {
     expect((await api('marieke', 'DELETE', '/account')).status).toBe(403);
   });
 });
+
+describe('the optimiser over the pool', () => {
+  it('proposes the best assignment with reasons in words; nothing is proposed until chosen', async () => {
+    const scope = new GemeenteScope(t.database.db, steinId);
+    // Two more residents in the pool, two more volunteers (one for walking only).
+    for (const [k, naam] of [
+      ['lies', 'Lies Peters'],
+      ['noor', 'Noor Bakker'],
+      ['wim', 'Wim Jansen'],
+      ['els', 'Els Vos'],
+    ] as const) {
+      acc[k] = (await t.services.accounts.create({ email: `${k}@loket.example`, naam })).id;
+      await t.services.accounts.grantRole(scope, acc[k]!, { rol: 'inwoner' });
+    }
+    const inPool = async (wie: string, categorieen: string[]) => {
+      const h = await verstuurdeVraag(wie, { ...BOODSCHAPPEN, categorieen });
+      await api('marieke', 'POST', `/loket/hulpvragen/${h.id}/behandeling`);
+      await api('marieke', 'POST', `/loket/hulpvragen/${h.id}/beoordeling`, {
+        besluit: 'naar-matching',
+      });
+      return h.id as string;
+    };
+    const lies = await inPool('lies', ['boodschappen']);
+    const noor = await inPool('noor', ['wandelen']);
+    for (const [wie, categorieen] of [
+      ['wim', ['boodschappen', 'wandelen']],
+      ['els', ['wandelen']],
+    ] as const) {
+      const a = await api(wie, 'POST', '/mijn/hulpaanbod', {
+        ...BRAM,
+        categorieen,
+        contact: undefined,
+      });
+      await api('marieke', 'POST', `/loket/aanmeldingen/${a.body.id}/beoordeling`, {
+        besluit: 'goedkeuren',
+      });
+    }
+    const run = await api('marieke', 'POST', '/loket/optimalisaties');
+    expect(run.status).toBe(200);
+    // Ans's request is gekoppeld already: not in the pool.
+    expect(run.body.voorstellen.map((v: Json) => v.hulpvraagId).sort()).toEqual(
+      [lies, noor].sort(),
+    );
+    const perVraag = Object.fromEntries(run.body.voorstellen.map((v: Json) => [v.hulpvraagId, v]));
+    // Wim is the only one for shopping, so walking goes to Els: both helped.
+    expect(perVraag[lies], JSON.stringify(run.body)).toMatchObject({
+      vrijwilliger: 'Wim Jansen',
+      inwoner: 'Lies Peters',
+    });
+    expect(perVraag[noor]).toMatchObject({ vrijwilliger: 'Els Vos' });
+    expect(perVraag[lies].uitleg).toMatch(/km, allebei: boodschappen/);
+    expect(run.body.geholpen).toBe(2);
+    expect(run.body.geholpen).toBeGreaterThanOrEqual(run.body.geholpenGretig);
+    expect(run.body.geholpenHandmatig).toBe(0);
+    expect((await api('marieke', 'GET', '/loket/koppelingen')).body.koppelingen).toHaveLength(1);
+    // The coordinator proposes one of them with its explanation.
+    const maak = await api('marieke', 'POST', '/loket/koppelingen', {
+      hulpvraagId: lies,
+      aanbodId: perVraag[lies].aanbodId,
+      toelichting: perVraag[lies].uitleg,
+    });
+    expect(maak.status).toBe(201);
+    expect((await api('ans', 'POST', '/loket/optimalisaties')).status).toBe(403);
+  });
+});

@@ -11,7 +11,7 @@ import type {
   NieuweKoppeling,
 } from '../../server/modules/koppelingen/model.ts';
 import type { AanbodStatus, Route } from '../../shared/loket.ts';
-import { apiGet, apiSend } from './client.ts';
+import { ApiError, apiGet, apiSend } from './client.ts';
 
 export type { Aanmelding, Kandidaat, Koppeling, Loketregels, WerkvoorraadItem };
 
@@ -34,13 +34,24 @@ export function useWerkvoorraad(route: Route | undefined, status: WerkvoorraadSt
   });
 }
 
-/**
- * One request of the queue. The API has no GET /loket/hulpvragen/:id, so this reads the
- * whole queue (every status) and picks it out; the same cache entry serves the list.
- */
+/** GET one thing; 404 is an answer ("not found"), not an error, so the page can say so. */
+async function ofNiets<T>(path: string, signal: AbortSignal): Promise<{ gevonden: T | undefined }> {
+  try {
+    return { gevonden: await apiGet<T>(path, signal) };
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return { gevonden: undefined };
+    throw err;
+  }
+}
+
+/** One request of the queue, read on its own (one line in the access log, not the queue's). */
 export function useWerkvoorraadItem(id: string) {
-  const lijst = useWerkvoorraad(undefined, 'alle');
-  return { ...lijst, item: lijst.data?.hulpvragen.find((h) => h.id === id) };
+  const q = useQuery({
+    queryKey: ['loket', 'hulpvraag', id],
+    queryFn: ({ signal }) => ofNiets<WerkvoorraadItem>(`/loket/hulpvragen/${id}`, signal),
+    retry: false,
+  });
+  return { ...q, item: q.data?.gevonden };
 }
 
 function useLoketMutatie<I, O>(fn: (input: I) => Promise<O>) {
@@ -87,10 +98,14 @@ export function useAanmeldingen(status: AanbodStatus | undefined) {
   });
 }
 
-/** One sign-up: read from the list of every status (there is no GET …/aanmeldingen/:id). */
+/** One sign-up, read on its own. */
 export function useAanmelding(id: string) {
-  const lijst = useAanmeldingen(undefined);
-  return { ...lijst, aanmelding: lijst.data?.aanmeldingen.find((a) => a.id === id) };
+  const q = useQuery({
+    queryKey: ['loket', 'aanmelding', id],
+    queryFn: ({ signal }) => ofNiets<Aanmelding>(`/loket/aanmeldingen/${id}`, signal),
+    retry: false,
+  });
+  return { ...q, aanmelding: q.data?.gevonden };
 }
 
 export const useBeoordeelAanmelding = () =>

@@ -262,6 +262,7 @@ export const rows: MatrixRij[] = [
     }),
   },
   { route: 'GET /api/v1/loket/koppelingen', verwacht: personeel },
+  { route: 'POST /api/v1/loket/optimalisaties', verwacht: personeel },
   {
     route: 'POST /api/v1/loket/koppelingen',
     // Any coordinator of the receiving organisation may propose for a request in the pool.

@@ -534,6 +534,16 @@ export function createHulpvragenService(deps: HulpvragenDeps) {
 
     persoonVan: (gemeenteId: number, id: string) => repository.persoonVan(scopeOf(gemeenteId), id),
 
+    /** Inside a toegang search: the requests in one organisation's volunteer pool. */
+    async inPool(scope: GemeenteScope, organisatieId: string) {
+      return (
+        await repository.werkvoorraad(scope, [organisatieId], {
+          route: 'vrijwilligers',
+          statussen: ['in-matching'],
+        })
+      ).map((r) => ({ ...toHulpvraag(r), persoonId: r.persoon_id, naam: r.persoon_naam ?? '' }));
+    },
+
     /**
      * Inside the toegang transaction of a case-team member: a plan action a volunteer can do
      * becomes a request in the volunteer pool (the professional checked it), with the

@@ -119,3 +119,34 @@ export const kandidaatSchema = z.object({
 });
 export const kandidatenSchema = z.object({ kandidaten: z.array(kandidaatSchema) });
 export type Kandidaat = z.infer<typeof kandidaatSchema>;
+
+/** One proposal of the optimiser, with why it makes sense in words. */
+export const optimaalVoorstelSchema = z.object({
+  hulpvraagId: z.uuid(),
+  aanbodId: z.uuid(),
+  inwoner: z.string(),
+  vrijwilliger: z.string(),
+  afstandKm: z.number(),
+  score: z.number(),
+  uitleg: z.string().describe('e.g. "2,1 km, allebei: boodschappen, wacht al 12 dagen"'),
+});
+
+/**
+ * A run of the optimiser over the organisation's pool: a preview, nothing is proposed yet
+ * (the coordinator proposes the ones they accept with POST /loket/koppelingen).
+ */
+export const optimalisatieSchema = z.object({
+  voorstellen: z.array(optimaalVoorstelSchema),
+  vragen: z.number().int().describe('Requests in the pool without a running match.'),
+  vrijwilligers: z.number().int().describe('Approved volunteers with a free place.'),
+  geholpen: z.number().int().describe('Requests the optimal proposals help.'),
+  geholpenGretig: z
+    .number()
+    .int()
+    .describe('Requests "first come, first served" would help (online greedy), to compare.'),
+  geholpenHandmatig: z
+    .number()
+    .int()
+    .describe('Requests in the pool that have a proposal by hand now.'),
+});
+export type Optimalisatie = z.infer<typeof optimalisatieSchema>;

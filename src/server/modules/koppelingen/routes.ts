@@ -10,6 +10,7 @@ import {
   mijnKoppelingenSchema,
   mijnKoppelingSchema,
   nieuweKoppelingSchema,
+  optimalisatieSchema,
 } from './model.ts';
 import type { KoppelingenService } from './service.ts';
 
@@ -34,6 +35,21 @@ export const koppelingenRoutes: FastifyPluginAsyncZod<{ service: KoppelingenServ
       },
     },
     async (request) => service.kandidaten(requireActor(request), request.params.id),
+  );
+
+  app.post(
+    '/loket/optimalisaties',
+    {
+      schema: {
+        operationId: 'createOptimalisatie',
+        tags: [WERK],
+        summary: 'Run the optimiser over my organisation’s pool: a preview of proposals',
+        description:
+          'Exact max-weight assignment (min-cost flow) under the hard constraints, with the explanation of every proposal in words and how many more requests it helps than first-come-first-served. Nothing is proposed until the coordinator proposes a pair (POST /loket/koppelingen). Every person considered is in the access log.',
+        response: { 200: optimalisatieSchema },
+      },
+    },
+    async (request) => service.optimaliseer(requireActor(request)),
   );
 
   app.get(

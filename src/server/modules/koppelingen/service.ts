@@ -1,4 +1,4 @@
-import type { KoppelingStatus } from '../../../shared/loket.ts';
+import { HULPCATEGORIE_CODES, type KoppelingStatus } from '../../../shared/loket.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { KringError } from '../../platform/http/problem.ts';
 import type { Melder } from '../../platform/mail/melder.ts';
@@ -9,12 +9,18 @@ import type { PersonenService } from '../personen/service.ts';
 import type { SocialeKaartService } from '../sociale-kaart/service.ts';
 import type { Logregel, ToegangService } from '../toegang/service.ts';
 import { type Aanbieder, afstandKm, kandidaten } from './kandidaten.ts';
+import { gretigOnline } from './optimalisatie/greedy.ts';
+import { geholpen, type OptAanbod, type OptVraag } from './optimalisatie/instantie.ts';
+import { bouwKandidaten, kenmerken } from './optimalisatie/kandidaten-index.ts';
+import { losOp } from './optimalisatie/mincostflow.ts';
+import { uitleg } from './optimalisatie/score.ts';
 import type {
   Kandidaat,
   Koppeling,
   KoppelingAntwoord,
   MijnKoppeling,
   NieuweKoppeling,
+  Optimalisatie,
 } from './model.ts';
 import type { KoppelingenRepository, KoppelingRij } from './repository.ts';
 import { contactGedeeld, type Kant, loopt, volgende, wachtOp } from './stappen.ts';
@@ -239,6 +245,110 @@ export function createKoppelingenService(deps: KoppelingenDeps) {
       );
       melder.meld(accountId, 'voorstel');
       return (await this.lijst(actor)).koppelingen.find((k) => k.id === id)!;
+    },
+
+    /**
+     * Runs the optimiser over the pool of the actor's organisations: every request in
+     * matching without a running match, every approved volunteer with a free place, the hard
+     * constraints and the weighted score (optimalisatie/), solved exactly as a min-cost flow.
+     * A preview: each person considered is in the access log (zoeken); nothing is proposed.
+     */
+    async optimaliseer(actor: Actor): Promise<Optimalisatie> {
+      const orgs = organisatiesVan(actor);
+      const regels = await hulpvragen.regels(actor.gemeenteId);
+      const nu = Date.now();
+      const vragenRijen = await toegang.zoeken(actor, 'intake', async (scope) => {
+        const uit = [];
+        for (const org of orgs) {
+          for (const h of await hulpvragen.inPool(scope, org))
+            uit.push({ ...h, hulpvraagId: h.id, id: h.persoonId });
+        }
+        return uit;
+      });
+      const aanbodRijen = await toegang.zoeken(actor, 'contact', async (scope) =>
+        (await hulpaanbod.goedgekeurd(scope, orgs)).map((a) => ({
+          ...a,
+          aanbodId: a.id,
+          id: a.persoonId,
+        })),
+      );
+      const scope = scopeOf(actor.gemeenteId);
+      const lopend = await repository.lopendPerAanbod(scope);
+      const handmatig = new Set<string>();
+      const afgewezen: [string, string][] = [];
+      for (const h of vragenRijen) {
+        for (const p of await repository.paren(scope, h.hulpvraagId)) {
+          if (loopt(p.status as KoppelingStatus)) handmatig.add(h.hulpvraagId);
+          if (p.status === 'afgewezen') afgewezen.push([h.hulpvraagId, p.aanbod_id]);
+        }
+      }
+      const vragen: OptVraag[] = vragenRijen
+        .filter((h) => !handmatig.has(h.hulpvraagId) && punt(h.antwoorden.postcode))
+        .map((h) => ({
+          id: h.hulpvraagId,
+          persoonId: h.persoonId,
+          punt: punt(h.antwoorden.postcode)!,
+          categorieen: h.antwoorden.categorieen ?? [],
+          tijdvakken: h.antwoorden.tijdvakken ?? [],
+          talen: h.antwoorden.voorkeuren?.talen ?? [],
+          geslacht: h.antwoorden.voorkeuren?.geslacht ?? 'geen',
+          wachtDagen: h.ingediendOp ? (nu - new Date(h.ingediendOp).getTime()) / 86_400_000 : 0,
+          urgentie: h.antwoorden.urgentie ?? 'kan-wachten',
+        }));
+      const aanbod: OptAanbod[] = aanbodRijen
+        .filter((a) => punt(a.postcode))
+        .map((a) => ({
+          id: a.aanbodId,
+          persoonId: a.persoonId,
+          punt: punt(a.postcode)!,
+          straalKm: a.straalKm,
+          categorieen: a.categorieen,
+          tijdvakken: a.tijdvakken,
+          talen: a.talen,
+          geslacht: a.geslacht,
+          geboortejaar: a.geboortejaar,
+          vogGeldig: a.vogGeldig,
+          maxKoppelingen: a.maxKoppelingen,
+          bezet: lopend.get(a.aanbodId) ?? 0,
+        }));
+      const optRegels = {
+        vogNodig: hulpvragen.vogCategorieen(HULPCATEGORIE_CODES, regels),
+        eerderAfgewezen: afgewezen,
+      };
+      const netwerk = bouwKandidaten(vragen, aanbod, optRegels);
+      const toewijzing = losOp(netwerk).toewijzing();
+      const gretig = gretigOnline(netwerk);
+      const naamVraag = new Map(vragenRijen.map((h) => [h.hulpvraagId, h.naam]));
+      const naamAanbod = new Map(aanbodRijen.map((a) => [a.aanbodId, a.naam]));
+      const slots = new Map<number, number>();
+      const voorstellen: Optimalisatie['voorstellen'] = [];
+      // toewijzing: the volunteer's index per request (-1: not helped).
+      toewijzing.forEach((v, r) => {
+        if (v < 0) return;
+        let rand = netwerk.start[r]!;
+        while (netwerk.aanbieder[rand] !== v) rand++;
+        const slot = (slots.get(v) ?? aanbod[v]!.bezet) + 1;
+        slots.set(v, slot);
+        const vraag = vragen[r]!;
+        const u = uitleg(kenmerken(vraag, aanbod[v]!), undefined, { slot });
+        voorstellen.push({
+          hulpvraagId: vraag.id,
+          aanbodId: aanbod[v]!.id,
+          inwoner: naamVraag.get(vraag.id) ?? '',
+          vrijwilliger: naamAanbod.get(aanbod[v]!.id) ?? '',
+          afstandKm: Math.round(netwerk.afstandKm[rand]! * 10) / 10,
+          score: Math.round(u.totaal * 1000) / 1000,
+          uitleg: u.zin,
+        });
+      });
+      return {
+        voorstellen,
+        vragen: vragen.length,
+        vrijwilligers: aanbod.filter((a) => a.bezet < a.maxKoppelingen).length,
+        geholpen: geholpen(toewijzing),
+        geholpenGretig: geholpen(gretig),
+        geholpenHandmatig: handmatig.size,
+      };
     },
 
     /** The coordinator's matches of their organisation (each shown is logged). */
