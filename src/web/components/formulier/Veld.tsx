@@ -6,6 +6,13 @@ import {
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 
+/** The ids of a hint and an error that an input or a fieldset points at (aria-describedby). */
+export function beschrijving(id: string, hint: unknown, fout: unknown): string | undefined {
+  return (
+    [hint ? `${id}-hint` : '', fout ? `${id}-fout` : ''].filter(Boolean).join(' ') || undefined
+  );
+}
+
 /**
  * The shell of a labelled form field in the NL Design System / GOV.UK pattern: label,
  * optional hint, the error message above the input. `children` gets the ids the input must
@@ -16,20 +23,20 @@ export function Veld({
   label,
   description,
   error,
+  className,
   children,
 }: {
   /** The input's id; also the target of the error summary's link (`#id`). */
   id: string;
-  label: string;
-  description?: string | undefined;
+  label: ReactNode;
+  description?: ReactNode;
   error?: string | undefined;
+  /** Another class beside `kring-field`, for a form's own spacing. */
+  className?: string | undefined;
   children: (describedBy: string | undefined) => ReactNode;
 }) {
-  const describedBy = [description ? `${id}-hint` : '', error ? `${id}-fout` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <FormField invalid={!!error} className="kring-field">
+    <FormField invalid={!!error} className={className ? `kring-field ${className}` : 'kring-field'}>
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={id}>{label}</FormLabel>
       </div>
@@ -43,7 +50,9 @@ export function Veld({
           {error}
         </FormFieldErrorMessage>
       ) : null}
-      <div className="utrecht-form-field__input">{children(describedBy || undefined)}</div>
+      <div className="utrecht-form-field__input">
+        {children(beschrijving(id, description, error))}
+      </div>
     </FormField>
   );
 }

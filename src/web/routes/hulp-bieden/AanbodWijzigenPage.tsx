@@ -21,17 +21,14 @@ import {
   type Veld,
   vandaagIso,
 } from './concept.ts';
-import { Invoerveld, KeuzeGroep, Melding, Rooster, useFoutTekst, useHbT } from './onderdelen.tsx';
-import {
-  useCategorieOpties,
-  useMensenOpties,
-  useSoortOpties,
-  useStraalOpties,
-  useTaalOpties,
-} from './opties.ts';
+import { Melding, useFoutTekst, useHbT } from './onderdelen.tsx';
+import { STAP_INHOUD } from './stappen.tsx';
 import { AlleenIngelogd } from './toegang.tsx';
 
-/** The parts of an offer this page changes; VOG and the rest go through the coordinator. */
+/**
+ * The parts of an offer this page changes, with the sign-up's own steps (without their
+ * introductions); VOG and the rest go through the coordinator.
+ */
 const TE_WIJZIGEN: Stap[] = ['wat', 'waar', 'wanneer', 'hoe-vaak', 'talen', 'soort'];
 
 function WijzigFormulier({ aanbod }: { aanbod: Aanbod }) {
@@ -81,80 +78,10 @@ function WijzigFormulier({ aanbod }: { aanbod: Aanbod }) {
         errors={fouten.map((f) => ({ field: idVan(f.veld), message: tekst(f) }))}
         attempt={poging}
       />
-      <KeuzeGroep
-        id={idVan('categorieen')}
-        soort="checkbox"
-        legend={t('hulpBieden.stap.wat')}
-        fout={fout('categorieen')}
-        opties={useCategorieOpties()}
-        gekozen={c.categorieen}
-        onChange={(categorieen) => wijzig({ categorieen })}
-      />
-      <Invoerveld
-        id={idVan('postcode')}
-        label={t('hulpBieden.waar.postcode')}
-        hint={t('hulpBieden.waar.postcodeHint')}
-        fout={fout('postcode')}
-        waarde={c.postcode}
-        onChange={(postcode) => wijzig({ postcode })}
-        breedte="midden"
-        autoComplete="postal-code"
-      />
-      <KeuzeGroep
-        id={idVan('straalKm')}
-        soort="radio"
-        legend={t('hulpBieden.waar.straal')}
-        hint={t('hulpBieden.waar.straalHint')}
-        fout={fout('straalKm')}
-        opties={useStraalOpties(c.straalKm)}
-        gekozen={c.straalKm === null ? [] : [c.straalKm]}
-        onChange={([straalKm]) => wijzig({ straalKm: straalKm ?? null })}
-      />
-      <Rooster
-        id={idVan('tijdvakken')}
-        legend={t('hulpBieden.stap.wanneer')}
-        hint={t('hulpBieden.wanneer.hint')}
-        fout={fout('tijdvakken')}
-        gekozen={c.tijdvakken}
-        onChange={(tijdvakken) => wijzig({ tijdvakken })}
-      />
-      <Invoerveld
-        id={idVan('urenPerWeek')}
-        label={t('hulpBieden.hoeVaak.uren')}
-        hint={t('hulpBieden.hoeVaak.urenHint')}
-        fout={fout('urenPerWeek')}
-        waarde={c.urenPerWeek}
-        onChange={(urenPerWeek) => wijzig({ urenPerWeek })}
-        breedte="kort"
-        inputMode="numeric"
-      />
-      <KeuzeGroep
-        id={idVan('maxKoppelingen')}
-        soort="radio"
-        legend={t('hulpBieden.hoeVaak.mensen')}
-        fout={fout('maxKoppelingen')}
-        opties={useMensenOpties()}
-        gekozen={[c.maxKoppelingen]}
-        onChange={([maxKoppelingen]) => wijzig({ maxKoppelingen: maxKoppelingen ?? 1 })}
-      />
-      <KeuzeGroep
-        id={idVan('talen')}
-        soort="checkbox"
-        legend={t('hulpBieden.stap.talen')}
-        fout={fout('talen')}
-        opties={useTaalOpties()}
-        gekozen={c.talen}
-        onChange={(talen) => wijzig({ talen })}
-      />
-      <KeuzeGroep
-        id={idVan('soort')}
-        soort="radio"
-        legend={t('hulpBieden.stap.soort')}
-        fout={fout('soort')}
-        opties={useSoortOpties()}
-        gekozen={c.soort ? [c.soort] : []}
-        onChange={([soort]) => wijzig({ soort: soort ?? null })}
-      />
+      {TE_WIJZIGEN.map((stap) => {
+        const Inhoud = STAP_INHOUD[stap];
+        return <Inhoud key={stap} concept={c} wijzig={wijzig} fout={fout} alsStap={false} />;
+      })}
       <div className="kring-hb-acties">
         <Button type="submit" appearance="primary-action-button" disabled={bezig}>
           {t('hulpBieden.wijzigen.opslaan')}

@@ -16,6 +16,7 @@ import {
   useMeldAanAlsVrijwilliger,
   useVrijwilligersRoute,
 } from '../../api/hulpaanbod.ts';
+import { ErrorSummary, type FieldError } from '../../components/formulier/ErrorSummary.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import {
@@ -32,14 +33,7 @@ import {
   vandaagIso,
   vogDatum,
 } from './concept.ts';
-import {
-  Foutoverzicht,
-  KeuzeGroep,
-  type OverzichtFout,
-  StapLink,
-  useFoutTekst,
-  useHbT,
-} from './onderdelen.tsx';
+import { KeuzeGroep, StapLink, useFoutTekst, useHbT } from './onderdelen.tsx';
 import { AlleenIngelogd } from './toegang.tsx';
 import { type StapStaat, useConcept, vergeetConcept } from './useConcept.ts';
 import { tijdvakkenInWoorden } from './woorden.ts';
@@ -114,7 +108,7 @@ function Controleren() {
   const [concept, wijzig] = useConcept();
   const meldAan = useMeldAanAlsVrijwilliger();
   const route = useVrijwilligersRoute(useHulpcategorieen().data?.categorieen).data;
-  const [fouten, setFouten] = useState<OverzichtFout[]>([]);
+  const [fouten, setFouten] = useState<FieldError[]>([]);
   const [poging, setPoging] = useState(0);
   const [bezig, setBezig] = useState(false);
   const titel = t('hulpBieden.controleren.titel');
@@ -122,15 +116,15 @@ function Controleren() {
   const rijen = useRijen(concept);
 
   /** Each error links to where it is answered: its step, or a field on this page. */
-  const naarOverzicht = (lijst: Fout[]): OverzichtFout[] =>
+  const naarOverzicht = (lijst: Fout[]): FieldError[] =>
     lijst.map((f) => {
       const stap = stapVan(f.veld);
-      if (stap === CONTROLEREN) return { naar: { veld: idVan(f.veld) }, tekst: tekst(f) };
-      const staat: StapStaat = {
+      if (stap === CONTROLEREN) return { field: idVan(f.veld), message: tekst(f) };
+      const state: StapStaat = {
         vanControleren: true,
         fouten: lijst.filter((x) => stapVan(x.veld) === stap),
       };
-      return { naar: { pagina: `/hulp-bieden/${stap}`, state: staat }, tekst: tekst(f) };
+      return { field: idVan(f.veld), message: tekst(f), naar: `/hulp-bieden/${stap}`, state };
     });
 
   const versturen = async (event: FormEvent) => {
@@ -156,14 +150,14 @@ function Controleren() {
       if (vanServer.length > 0) setFouten(naarOverzicht(vanServer));
       else {
         const code = error instanceof ApiError && error.status === 401 ? 'nietIngelogd' : 'server';
-        setFouten([{ naar: { veld: 'hb-versturen' }, tekst: t(`hulpBieden.fout.${code}`) }]);
+        setFouten([{ field: 'hb-versturen', message: t(`hulpBieden.fout.${code}`) }]);
       }
     } finally {
       setBezig(false);
     }
   };
 
-  const toestemmingFout = fouten.find((f) => 'veld' in f.naar && f.naar.veld === 'hb-toestemming');
+  const toestemmingFout = fouten.find((f) => !f.naar && f.field === 'hb-toestemming');
   const organisatie = route?.organisatie?.naam;
   return (
     <>
@@ -171,7 +165,7 @@ function Controleren() {
         {t('hulpBieden.algemeen.terug')}
       </StapLink>
       <form onSubmit={versturen} noValidate>
-        <Foutoverzicht fouten={fouten} poging={poging} />
+        <ErrorSummary errors={fouten} attempt={poging} />
         <PageHeading>{titel}</PageHeading>
         <Paragraph>{t('hulpBieden.controleren.intro')}</Paragraph>
         <DataList className="kring-hb-antwoorden" appearance="rows">
@@ -195,7 +189,7 @@ function Controleren() {
           soort="checkbox"
           legend={t('hulpBieden.controleren.toestemmingLegend')}
           hint={t('hulpBieden.controleren.toestemmingHint')}
-          fout={toestemmingFout?.tekst}
+          fout={toestemmingFout?.message}
           opties={[
             {
               waarde: 'ja',

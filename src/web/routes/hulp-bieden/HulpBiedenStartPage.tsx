@@ -7,12 +7,13 @@ import {
 import { useState } from 'react';
 import { useMijnHulpaanbod } from '../../api/hulpaanbod.ts';
 import { isIngelogd, useSessie } from '../../api/sessie.ts';
+import { KnopLink } from '../../components/formulier/KnopLink.tsx';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { eersteOnafgemaakteStap, LEEG_CONCEPT, STAPPEN, vandaagIso } from './concept.ts';
-import { KnopLink, useHbT } from './onderdelen.tsx';
+import { useHbT } from './onderdelen.tsx';
 import { InloggenLinks } from './toegang.tsx';
 import { useConcept } from './useConcept.ts';
 

@@ -8,10 +8,7 @@ import { useHulpcategorieen } from '../../api/hulpaanbod.ts';
 import { MAX_KOPPELINGEN, STRALEN } from './concept.ts';
 import { useHbT } from './onderdelen.tsx';
 
-/*
- * The choices of the form's questions, shared by the steps and the change page (which must
- * not load the steps' code: the 150 kB budget).
- */
+/* The choices of the form's questions (the steps, which the change page reuses). */
 
 /** The categories that need a VOG in this gemeente (GET /hulpcategorieen), once loaded. */
 export function useVogCategorieen(): Set<Hulpcategorie> {

@@ -2,9 +2,10 @@ import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-
 import { type ComponentType, useEffect, useRef, useState } from 'react';
 import { VOG_STATUSSEN } from '../../../shared/loket.ts';
 import { useBekendContact } from '../../api/hulpaanbod.ts';
+import { Weekrooster } from '../../components/formulier/Weekrooster.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { type Concept, type Geslacht, idVan, type Stap, type Veld } from './concept.ts';
-import { DatumVeld, Invoerveld, KeuzeGroep, Rooster, Tekstvak, useHbT } from './onderdelen.tsx';
+import { DatumVeld, Invoerveld, KeuzeGroep, Tekstvak, useHbT } from './onderdelen.tsx';
 import {
   useCategorieOpties,
   useMensenOpties,
@@ -19,16 +20,23 @@ export interface StapInhoudProps {
   concept: Concept;
   wijzig: (deel: Partial<Concept>) => void;
   fout: (veld: Veld) => string | undefined;
+  /**
+   * The step is a page of the sign-up (the default): its question is the page's h1, with
+   * what a newcomer needs to know. False on the change page, which asks several steps'
+   * questions at once under its own h1, without those introductions.
+   */
+  alsStap?: boolean;
 }
 
-function Wat({ concept, wijzig, fout }: StapInhoudProps) {
+function Wat({ concept, wijzig, fout, alsStap = true }: StapInhoudProps) {
   const { t } = useHbT();
   return (
     <KeuzeGroep
       id={idVan('categorieen')}
       soort="checkbox"
-      legend={<PageHeading>{t('hulpBieden.stap.wat')}</PageHeading>}
-      hint={t('hulpBieden.wat.hint')}
+      legend={t('hulpBieden.stap.wat')}
+      alsKop={alsStap}
+      hint={alsStap ? t('hulpBieden.wat.hint') : undefined}
       fout={fout('categorieen')}
       opties={useCategorieOpties()}
       gekozen={concept.categorieen}
@@ -37,12 +45,16 @@ function Wat({ concept, wijzig, fout }: StapInhoudProps) {
   );
 }
 
-function Waar({ concept, wijzig, fout }: StapInhoudProps) {
+function Waar({ concept, wijzig, fout, alsStap = true }: StapInhoudProps) {
   const { t } = useHbT();
   return (
     <>
-      <PageHeading>{t('hulpBieden.stap.waar')}</PageHeading>
-      <Paragraph>{t('hulpBieden.waar.intro')}</Paragraph>
+      {alsStap ? (
+        <>
+          <PageHeading>{t('hulpBieden.stap.waar')}</PageHeading>
+          <Paragraph>{t('hulpBieden.waar.intro')}</Paragraph>
+        </>
+      ) : null}
       <Invoerveld
         id={idVan('postcode')}
         label={t('hulpBieden.waar.postcode')}
@@ -67,12 +79,13 @@ function Waar({ concept, wijzig, fout }: StapInhoudProps) {
   );
 }
 
-function Wanneer({ concept, wijzig, fout }: StapInhoudProps) {
+function Wanneer({ concept, wijzig, fout, alsStap = true }: StapInhoudProps) {
   const { t } = useHbT();
   return (
-    <Rooster
+    <Weekrooster
       id={idVan('tijdvakken')}
-      legend={<PageHeading>{t('hulpBieden.stap.wanneer')}</PageHeading>}
+      legend={t('hulpBieden.stap.wanneer')}
+      alsKop={alsStap}
       hint={t('hulpBieden.wanneer.hint')}
       fout={fout('tijdvakken')}
       gekozen={concept.tijdvakken}
@@ -81,11 +94,11 @@ function Wanneer({ concept, wijzig, fout }: StapInhoudProps) {
   );
 }
 
-function HoeVaak({ concept, wijzig, fout }: StapInhoudProps) {
+function HoeVaak({ concept, wijzig, fout, alsStap = true }: StapInhoudProps) {
   const { t } = useHbT();
   return (
     <>
-      <PageHeading>{t('hulpBieden.stap.hoe-vaak')}</PageHeading>
+      {alsStap ? <PageHeading>{t('hulpBieden.stap.hoe-vaak')}</PageHeading> : null}
       <Invoerveld
         id={idVan('urenPerWeek')}
         label={t('hulpBieden.hoeVaak.uren')}
@@ -100,7 +113,7 @@ function HoeVaak({ concept, wijzig, fout }: StapInhoudProps) {
         id={idVan('maxKoppelingen')}
         soort="radio"
         legend={t('hulpBieden.hoeVaak.mensen')}
-        hint={t('hulpBieden.hoeVaak.mensenHint')}
+        hint={alsStap ? t('hulpBieden.hoeVaak.mensenHint') : undefined}
         fout={fout('maxKoppelingen')}
         opties={useMensenOpties()}
         gekozen={[concept.maxKoppelingen]}
@@ -110,14 +123,15 @@ function HoeVaak({ concept, wijzig, fout }: StapInhoudProps) {
   );
 }
 
-function Talen({ concept, wijzig, fout }: StapInhoudProps) {
+function Talen({ concept, wijzig, fout, alsStap = true }: StapInhoudProps) {
   const { t } = useHbT();
   return (
     <KeuzeGroep
       id={idVan('talen')}
       soort="checkbox"
-      legend={<PageHeading>{t('hulpBieden.stap.talen')}</PageHeading>}
-      hint={t('hulpBieden.talen.hint')}
+      legend={t('hulpBieden.stap.talen')}
+      alsKop={alsStap}
+      hint={alsStap ? t('hulpBieden.talen.hint') : undefined}
       fout={fout('talen')}
       opties={useTaalOpties()}
       gekozen={concept.talen}
@@ -126,13 +140,14 @@ function Talen({ concept, wijzig, fout }: StapInhoudProps) {
   );
 }
 
-function Soort({ concept, wijzig, fout }: StapInhoudProps) {
+function Soort({ concept, wijzig, fout, alsStap = true }: StapInhoudProps) {
   const { t } = useHbT();
   return (
     <KeuzeGroep
       id={idVan('soort')}
       soort="radio"
-      legend={<PageHeading>{t('hulpBieden.stap.soort')}</PageHeading>}
+      legend={t('hulpBieden.stap.soort')}
+      alsKop={alsStap}
       fout={fout('soort')}
       opties={useSoortOpties()}
       gekozen={concept.soort ? [concept.soort] : []}

@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useDeelVertaling } from '../../i18n/deelVertaling.ts';
 import { metTerug } from '../registreren/terug.ts';
 import { useVerzendFouten } from './ControlerenPagina.tsx';
-import { DeelSkeleton } from './formulier.tsx';
+import { DeelSkeleton } from './DeelSkeleton.tsx';
 import { useHulpVragen } from './HulpVragenPagina.tsx';
 
 const TERUG = '/hulp-vragen/controleren';

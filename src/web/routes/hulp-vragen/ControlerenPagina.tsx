@@ -1,13 +1,10 @@
 import {
   Alert,
   Button,
-  Checkbox,
   DataList,
   DataListItem,
   DataListKey,
   DataListValue,
-  FormField,
-  FormLabel,
   Heading2,
   Paragraph,
 } from '@utrecht/component-library-react';
@@ -15,12 +12,14 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { useRoutering } from '../../api/hulpvragen.ts';
+import { ErrorSummary, type FieldError } from '../../components/formulier/ErrorSummary.tsx';
+import { KeuzeGroep } from '../../components/formulier/KeuzeGroep.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { type DeelT, useDeelVertaling } from '../../i18n/deelVertaling.ts';
 import type { Invul } from './concept.ts';
-import { DeelSkeleton, Foutoverzicht, Groep, type Melding } from './formulier.tsx';
+import { DeelSkeleton } from './DeelSkeleton.tsx';
 import { useFoutTekst, useHulpVragen } from './HulpVragenPagina.tsx';
 import { foutenVanServer } from './serverFouten.ts';
 import { controleerAlles, type Fout, type Stap, VELD } from './stappen.ts';
@@ -103,7 +102,7 @@ function rijen(invul: Invul, t: T, taal: string): [string, string, Stap][] {
 export function useVerzendFouten() {
   const staat = useHulpVragen();
   const naarMelding = useFoutTekst();
-  return (error: unknown): Melding[] => {
+  return (error: unknown): FieldError[] => {
     const namen =
       error instanceof ApiError && error.status === 400
         ? (error.problem?.invalidParams ?? []).map((p) => p.name)
@@ -131,7 +130,7 @@ export function ControlerenPagina() {
   const verzendFouten = useVerzendFouten();
   const { invul, zetWijzigen } = staat;
   // Problems the server found on sending (after making an account, say) are shown at once.
-  const [meldingen, setMeldingen] = useState<Melding[]>(() =>
+  const [meldingen, setMeldingen] = useState<FieldError[]>(() =>
     staat.serverFouten.map((f) => naarMelding(f, naarStap(f))),
   );
   const [poging, setPoging] = useState(0);
@@ -149,14 +148,14 @@ export function ControlerenPagina() {
   useEffect(() => zetWijzigen(false), [zetWijzigen]);
 
   const organisatie = routering.data?.organisatie?.naam ?? t('hulpVragen.route.gemeente');
-  const fout = (veld: string) => meldingen.find((m) => m.veld === veld)?.tekst;
+  const fout = (veld: string) => meldingen.find((m) => m.field === veld)?.message;
 
   const verder = async () => {
     setPoging((n) => n + 1);
     const open = controleerAlles(invul);
     const fouten = open.map((f) => naarMelding(f, naarStap(f)));
     if (!staat.toestemming) {
-      fouten.push({ veld: VELD.toestemming, tekst: t('hulpVragen.fout.toestemming') });
+      fouten.push({ field: VELD.toestemming, message: t('hulpVragen.fout.toestemming') });
     }
     staat.zetServerFouten(open);
     setMeldingen(fouten);
@@ -178,7 +177,7 @@ export function ControlerenPagina() {
   return (
     <>
       <PageHeading>{t('hulpVragen.controleren.heading')}</PageHeading>
-      <Foutoverzicht meldingen={meldingen} poging={poging} />
+      <ErrorSummary errors={meldingen} attempt={poging} />
       <Paragraph lead>{t('hulpVragen.controleren.intro')}</Paragraph>
       <DataList appearance="rows" className="kring-hv-samenvatting">
         {rijen(invul, t, i18n.language).map(([label, waarde, stap]) => (
@@ -215,23 +214,17 @@ export function ControlerenPagina() {
           void verder();
         }}
       >
-        <Groep
+        <KeuzeGroep
           id={VELD.toestemming}
-          legenda={t('hulpVragen.controleren.toestemmingKop')}
+          soort="checkbox"
+          legend={t('hulpVragen.controleren.toestemmingKop')}
           fout={fout(VELD.toestemming)}
-        >
-          <FormField type="checkbox" className="kring-hv-optie">
-            <Checkbox
-              id={VELD.toestemming}
-              checked={staat.toestemming}
-              invalid={!!fout(VELD.toestemming)}
-              onChange={() => staat.zetToestemming(!staat.toestemming)}
-            />
-            <FormLabel htmlFor={VELD.toestemming} type="checkbox">
-              {t('hulpVragen.controleren.toestemming', { organisatie })}
-            </FormLabel>
-          </FormField>
-        </Groep>
+          opties={[
+            { waarde: 'ja', label: t('hulpVragen.controleren.toestemming', { organisatie }) },
+          ]}
+          gekozen={staat.toestemming ? ['ja'] : []}
+          onChange={(gekozen) => staat.zetToestemming(gekozen.length > 0)}
+        />
         {staat.ingelogd ? null : <Paragraph>{t('hulpVragen.controleren.accountNodig')}</Paragraph>}
         <div className="kring-hv-knoppen">
           <Button

@@ -1,12 +1,12 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ErrorSummary, type FieldError } from '../../components/formulier/ErrorSummary.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useDeelVertaling } from '../../i18n/deelVertaling.ts';
 import type { Invul } from './concept.ts';
-import { Foutoverzicht, type Melding } from './formulier.tsx';
 import { useFoutTekst, useHulpVragen } from './HulpVragenPagina.tsx';
 import { controleerStap, STAPPEN, type Stap, volgendeStap, vorigeStap } from './stappen.ts';
 import { VRAGEN } from './vragen.tsx';
@@ -22,7 +22,7 @@ export function StapPagina({ stap }: { stap: Stap }) {
   const navigate = useNavigate();
   const naarMelding = useFoutTekst();
   const [invul, setInvul] = useState<Invul>(staat.invul);
-  const [meldingen, setMeldingen] = useState<Melding[]>(() =>
+  const [meldingen, setMeldingen] = useState<FieldError[]>(() =>
     staat.serverFouten.filter((f) => f.stap === stap).map((f) => naarMelding(f)),
   );
   const [poging, setPoging] = useState(0);
@@ -55,12 +55,12 @@ export function StapPagina({ stap }: { stap: Stap }) {
       await navigate(volgende);
     } catch {
       // The browser checked the same rules as the server: this is the network or the server.
-      setMeldingen([{ veld: vraag.eersteVeld, tekst: t('hulpVragen.fout.opslaan') }]);
+      setMeldingen([{ field: vraag.eersteVeld, message: t('hulpVragen.fout.opslaan') }]);
       setBezig(false);
     }
   };
 
-  const fout = (veld: string) => meldingen.find((m) => m.veld === veld)?.tekst;
+  const fout = (veld: string) => meldingen.find((m) => m.field === veld)?.message;
   const Velden = vraag.Velden;
   return (
     <>
@@ -73,7 +73,7 @@ export function StapPagina({ stap }: { stap: Stap }) {
         {t('hulpVragen.voortgang', { nummer: STAPPEN.indexOf(stap) + 1, totaal: STAPPEN.length })}
       </Paragraph>
       {vraag.kopInLegenda ? null : <PageHeading>{kop}</PageHeading>}
-      <Foutoverzicht meldingen={meldingen} poging={poging} />
+      <ErrorSummary errors={meldingen} attempt={poging} />
       <form
         noValidate
         className="kring-hv-form"

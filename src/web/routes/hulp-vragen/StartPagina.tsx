@@ -9,16 +9,16 @@ import {
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { useGemeente } from '../../api/gemeente.ts';
+import { KnopLink } from '../../components/formulier/KnopLink.tsx';
 import { LoketContact } from '../../components/LoketContact.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useDeelVertaling } from '../../i18n/deelVertaling.ts';
 import { LEEG } from './concept.ts';
-import { KnopLink } from './formulier.tsx';
+import { useHulpVragen } from './HulpVragenPagina.tsx';
 import { laadVragen } from './laden.ts';
 import { leesBewaard } from './opslag.ts';
-import { useHulpVragen } from './HulpVragenPagina.tsx';
 import { eersteOpenStap } from './stappen.ts';
 
 /**
@@ -67,7 +67,7 @@ export function StartPagina() {
           <Heading2 id="hv-verder">{t('hulpVragen.start.begonnen')}</Heading2>
           <Paragraph>{t('hulpVragen.start.begonnenTekst')}</Paragraph>
           <ButtonGroup>
-            <KnopLink naar={`/hulp-vragen/${eersteOpenStap(staat.invul)}`}>
+            <KnopLink to={`/hulp-vragen/${eersteOpenStap(staat.invul)}`}>
               {t('hulpVragen.start.verder')}
             </KnopLink>
             <Button appearance="secondary-action-button" onClick={nieuw}>
@@ -76,7 +76,7 @@ export function StartPagina() {
           </ButtonGroup>
         </section>
       ) : (
-        <KnopLink naar="/hulp-vragen/voor-wie">{t('hulpVragen.start.beginnen')}</KnopLink>
+        <KnopLink to="/hulp-vragen/voor-wie">{t('hulpVragen.start.beginnen')}</KnopLink>
       )}
 
       {staat.ingelogd ? (

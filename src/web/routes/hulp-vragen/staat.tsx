@@ -8,9 +8,9 @@ import {
   type Verhaal,
   verstuurHulpvraag,
 } from '../../api/hulpvragen.ts';
+import type { FieldError } from '../../components/formulier/ErrorSummary.tsx';
 import { useDeelVertaling } from '../../i18n/deelVertaling.ts';
 import { type Invul, LEEG, metEerder, naarConcept, uitHulpvraag } from './concept.ts';
-import type { Melding } from './formulier.tsx';
 import { bewaar, leesBewaard } from './opslag.ts';
 import type { Fout } from './stappen.ts';
 
@@ -156,12 +156,15 @@ export function HulpVragenStaatProvider({
   return <Context value={staat}>{children}</Context>;
 }
 
-/** A problem in the resident's language; the Dutch texts are the server's own words. */
+/**
+ * A problem in the resident's language, for the error summary; `naar` is the step where it
+ * is answered. The Dutch texts are the server's own words.
+ */
 export function useFoutTekst() {
   const { t } = useDeelVertaling<'hulpVragen'>();
-  return (f: Fout, naar?: string): Melding => ({
-    veld: f.veld,
-    tekst: t(`hulpVragen.fout.${f.code}` as 'hulpVragen.fout.voorWie'),
+  return (f: Fout, naar?: string): FieldError => ({
+    field: f.veld,
+    message: t(`hulpVragen.fout.${f.code}` as 'hulpVragen.fout.voorWie'),
     naar,
   });
 }

@@ -1,4 +1,4 @@
-import { Checkbox, FormField, FormLabel, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import {
   GESLACHT_VOORKEUREN,
@@ -9,13 +9,14 @@ import {
   URGENTIES,
 } from '../../../shared/loket.ts';
 import { useHulpcategorieen } from '../../api/hulpvragen.ts';
+import { KeuzeGroep, Keuzes, type Optie } from '../../components/formulier/KeuzeGroep.tsx';
+import { Tekstvak } from '../../components/formulier/Tekstvak.tsx';
 import { TextField } from '../../components/formulier/TextField.tsx';
+import { Weekrooster } from '../../components/formulier/Weekrooster.tsx';
 import { type DeelT, useDeelVertaling } from '../../i18n/deelVertaling.ts';
 import type { Invul } from './concept.ts';
-import { Groep, Keuzes, type Optie, TekstVak, Vinkjes } from './formulier.tsx';
 import { useHulpVragen } from './HulpVragenPagina.tsx';
 import { type Stap, VELD } from './stappen.ts';
-import { Weekrooster } from './Weekrooster.tsx';
 
 type T = DeelT<'hulpVragen' | 'loket'>;
 
@@ -34,6 +35,10 @@ interface Vraag {
   eersteVeld: string;
   Velden: (props: VraagProps) => ReactNode;
 }
+
+/** A radio group's choice as the list KeuzeGroep takes: none or one. */
+const een = <T extends string>(waarde: T | undefined): T[] =>
+  waarde === undefined ? [] : [waarde];
 
 /** For someone else: the questions name that person. */
 const voor = (invul: Invul) =>
@@ -70,22 +75,23 @@ function VoorWie({ invul, zet, fout, kop }: VraagProps) {
   const t = useT();
   return (
     <>
-      <Groep id={VELD.voorWie} legenda={kop} alsKop fout={fout(VELD.voorWie)}>
-        <Keuzes
-          id={VELD.voorWie}
-          waarde={invul.voorWie}
-          onChange={(voorWie) => zet({ voorWie })}
-          fout={fout(VELD.voorWie)}
-          opties={[
-            { waarde: 'mijzelf', label: t('hulpVragen.voorWie.mijzelf') },
-            {
-              waarde: 'naaste',
-              label: t('hulpVragen.voorWie.naaste'),
-              hint: t('hulpVragen.voorWie.naasteHint'),
-            },
-          ]}
-        />
-      </Groep>
+      <KeuzeGroep
+        id={VELD.voorWie}
+        soort="radio"
+        legend={kop}
+        alsKop
+        fout={fout(VELD.voorWie)}
+        opties={[
+          { waarde: 'mijzelf', label: t('hulpVragen.voorWie.mijzelf') },
+          {
+            waarde: 'naaste',
+            label: t('hulpVragen.voorWie.naaste'),
+            hint: t('hulpVragen.voorWie.naasteHint'),
+          },
+        ]}
+        gekozen={een(invul.voorWie)}
+        onChange={([voorWie]) => zet({ voorWie })}
+      />
       {invul.voorWie === 'naaste' ? (
         <div className="kring-hv-erbij">
           <TextField
@@ -115,28 +121,24 @@ function Wat({ invul, zet, fout, kop }: VraagProps) {
   const t = useT();
   const opties = useCategorieOpties();
   return (
-    <Groep
+    <KeuzeGroep
       id={VELD.categorieen}
-      legenda={kop}
+      soort="checkbox"
+      legend={kop}
       alsKop
       hint={t('hulpVragen.wat.hint')}
       fout={fout(VELD.categorieen)}
-    >
-      <Vinkjes
-        id={VELD.categorieen}
-        opties={opties}
-        waarden={invul.categorieen}
-        onChange={(categorieen) => zet({ categorieen })}
-        fout={fout(VELD.categorieen)}
-      />
-    </Groep>
+      opties={opties}
+      gekozen={invul.categorieen}
+      onChange={(categorieen) => zet({ categorieen })}
+    />
   );
 }
 
 function EigenWoorden({ invul, zet, fout }: VraagProps) {
   const t = useT();
   return (
-    <TekstVak
+    <Tekstvak
       id={VELD.omschrijving}
       label={t('hulpVragen.eigenWoorden.label')}
       hint={t('hulpVragen.eigenWoorden.hint')}
@@ -150,29 +152,31 @@ function EigenWoorden({ invul, zet, fout }: VraagProps) {
 function HoeVaak({ invul, zet, fout, kop }: VraagProps) {
   const t = useT();
   return (
-    <Groep id={VELD.hoeVaak} legenda={kop} alsKop fout={fout(VELD.hoeVaak)}>
-      <Keuzes
-        id={VELD.hoeVaak}
-        waarde={invul.hoeVaak}
-        onChange={(hoeVaak) => zet({ hoeVaak })}
-        fout={fout(VELD.hoeVaak)}
-        opties={HOE_VAAK.map((h) => ({ waarde: h, label: t(`loket.hoeVaak.${h}`) }))}
-      />
-    </Groep>
+    <KeuzeGroep
+      id={VELD.hoeVaak}
+      soort="radio"
+      legend={kop}
+      alsKop
+      fout={fout(VELD.hoeVaak)}
+      opties={HOE_VAAK.map((h) => ({ waarde: h, label: t(`loket.hoeVaak.${h}`) }))}
+      gekozen={een(invul.hoeVaak)}
+      onChange={([hoeVaak]) => zet({ hoeVaak })}
+    />
   );
 }
 
 function Wanneer({ invul, zet, kop }: VraagProps) {
   const t = useT();
   return (
-    <Groep id={VELD.tijdvakken} legenda={kop} alsKop hint={t('hulpVragen.wanneer.hint')}>
-      <Weekrooster
-        id={VELD.tijdvakken}
-        bijschrift={t('hulpVragen.wanneer.bijschrift')}
-        waarden={invul.tijdvakken}
-        onChange={(tijdvakken) => zet({ tijdvakken })}
-      />
-    </Groep>
+    <Weekrooster
+      id={VELD.tijdvakken}
+      legend={kop}
+      alsKop
+      hint={t('hulpVragen.wanneer.hint')}
+      bijschrift={t('hulpVragen.wanneer.bijschrift')}
+      gekozen={invul.tijdvakken}
+      onChange={(tijdvakken) => zet({ tijdvakken })}
+    />
   );
 }
 
@@ -197,41 +201,39 @@ function HoeSnel({ invul, zet, fout, kop }: VraagProps) {
   const naam = voor(invul);
   return (
     <>
-      <Groep id={VELD.urgentie} legenda={kop} alsKop fout={fout(VELD.urgentie)}>
-        <Keuzes
-          id={VELD.urgentie}
-          waarde={invul.urgentie}
-          onChange={(urgentie) => zet({ urgentie })}
-          fout={fout(VELD.urgentie)}
-          opties={URGENTIES.map((u) => ({
-            waarde: u,
-            label: t(`loket.urgentie.${u}`),
-            hint: u === 'spoed' ? t('hulpVragen.hoeSnel.spoedHint') : undefined,
-          }))}
-        />
-      </Groep>
-      <Groep
+      <KeuzeGroep
+        id={VELD.urgentie}
+        soort="radio"
+        legend={kop}
+        alsKop
+        fout={fout(VELD.urgentie)}
+        opties={URGENTIES.map((u) => ({
+          waarde: u,
+          label: t(`loket.urgentie.${u}`),
+          hint: u === 'spoed' ? t('hulpVragen.hoeSnel.spoedHint') : undefined,
+        }))}
+        gekozen={een(invul.urgentie)}
+        onChange={([urgentie]) => zet({ urgentie })}
+      />
+      <KeuzeGroep
         id={VELD.zorgen}
-        legenda={
+        soort="radio"
+        legend={
           naam ? t('hulpVragen.hoeSnel.zorgenNaaste', { naam }) : t('hulpVragen.hoeSnel.zorgen')
         }
         hint={t('hulpVragen.hoeSnel.zorgenHint')}
-      >
-        <Keuzes
-          id={VELD.zorgen}
-          waarde={invul.zorgen === undefined ? undefined : invul.zorgen ? 'ja' : 'nee'}
-          onChange={(w) => zet({ zorgen: w === 'ja' })}
-          opties={[
-            { waarde: 'nee', label: t('hulpVragen.hoeSnel.gaatWel') },
-            {
-              waarde: 'ja',
-              label: naam
-                ? t('hulpVragen.hoeSnel.zorgenJaNaaste', { naam })
-                : t('hulpVragen.hoeSnel.zorgenJa'),
-            },
-          ]}
-        />
-      </Groep>
+        opties={[
+          { waarde: 'nee', label: t('hulpVragen.hoeSnel.gaatWel') },
+          {
+            waarde: 'ja',
+            label: naam
+              ? t('hulpVragen.hoeSnel.zorgenJaNaaste', { naam })
+              : t('hulpVragen.hoeSnel.zorgenJa'),
+          },
+        ]}
+        gekozen={invul.zorgen === undefined ? [] : [invul.zorgen ? 'ja' : 'nee']}
+        onChange={([w]) => zet({ zorgen: w === 'ja' })}
+      />
     </>
   );
 }
@@ -241,33 +243,30 @@ function Voorkeuren({ invul, zet, fout }: VraagProps) {
   return (
     <>
       <Paragraph>{t('hulpVragen.voorkeuren.intro')}</Paragraph>
-      <Groep id={VELD.talen} legenda={t('hulpVragen.voorkeuren.talen')} fout={fout(VELD.talen)}>
-        <Vinkjes
-          id={VELD.talen}
-          opties={TALEN.map((taal) => ({ waarde: taal, label: t(`loket.taal.${taal}`) }))}
-          waarden={invul.talen}
-          onChange={(talen) => zet({ talen })}
-          fout={fout(VELD.talen)}
-        />
-      </Groep>
-      <Groep id="geslacht" legenda={t('hulpVragen.voorkeuren.geslacht')}>
-        <Keuzes
-          id="geslacht"
-          waarde={invul.geslacht}
-          onChange={(geslacht) => zet({ geslacht })}
-          opties={GESLACHT_VOORKEUREN.map((g) => ({ waarde: g, label: t(`loket.geslacht.${g}`) }))}
-        />
-      </Groep>
-      <FormField type="checkbox" className="kring-hv-optie">
-        <Checkbox
-          id="zelfde-leeftijd"
-          checked={invul.zelfdeLeeftijd}
-          onChange={() => zet({ zelfdeLeeftijd: !invul.zelfdeLeeftijd })}
-        />
-        <FormLabel htmlFor="zelfde-leeftijd" type="checkbox">
-          {t('hulpVragen.voorkeuren.leeftijd')}
-        </FormLabel>
-      </FormField>
+      <KeuzeGroep
+        id={VELD.talen}
+        soort="checkbox"
+        legend={t('hulpVragen.voorkeuren.talen')}
+        fout={fout(VELD.talen)}
+        opties={TALEN.map((taal) => ({ waarde: taal, label: t(`loket.taal.${taal}`) }))}
+        gekozen={invul.talen}
+        onChange={(talen) => zet({ talen })}
+      />
+      <KeuzeGroep
+        id="geslacht"
+        soort="radio"
+        legend={t('hulpVragen.voorkeuren.geslacht')}
+        opties={GESLACHT_VOORKEUREN.map((g) => ({ waarde: g, label: t(`loket.geslacht.${g}`) }))}
+        gekozen={[invul.geslacht]}
+        onChange={([geslacht]) => geslacht && zet({ geslacht })}
+      />
+      <Keuzes
+        id="zelfde-leeftijd"
+        soort="checkbox"
+        opties={[{ waarde: 'ja', label: t('hulpVragen.voorkeuren.leeftijd') }]}
+        gekozen={invul.zelfdeLeeftijd ? ['ja'] : []}
+        onChange={(gekozen) => zet({ zelfdeLeeftijd: gekozen.length > 0 })}
+      />
     </>
   );
 }
@@ -278,7 +277,7 @@ function GaatGoed({ invul, zet, fout }: VraagProps) {
   return (
     <>
       <Eerder tekst={eerder?.gaatGoed} />
-      <TekstVak
+      <Tekstvak
         id={VELD.gaatGoed}
         label={t('hulpVragen.antwoord')}
         hint={t('hulpVragen.gaatGoed.hint')}
@@ -302,20 +301,16 @@ function VoorEenAnder({ invul, zet, fout }: VraagProps) {
     <>
       <Paragraph>{t('hulpVragen.voorEenAnder.intro')}</Paragraph>
       <Eerder tekst={eerdere} />
-      <Groep
+      <KeuzeGroep
         id={VELD.kanBieden}
-        legenda={t('hulpVragen.voorEenAnder.legenda')}
+        soort="checkbox"
+        legend={t('hulpVragen.voorEenAnder.legenda')}
         fout={fout(VELD.kanBieden)}
-      >
-        <Vinkjes
-          id={VELD.kanBieden}
-          opties={opties}
-          waarden={invul.kanBieden}
-          onChange={(kanBieden) => zet({ kanBieden })}
-          fout={fout(VELD.kanBieden)}
-        />
-      </Groep>
-      <TekstVak
+        opties={opties}
+        gekozen={invul.kanBieden}
+        onChange={(kanBieden) => zet({ kanBieden })}
+      />
+      <Tekstvak
         id={VELD.kanBiedenToelichting}
         label={t('hulpVragen.voorEenAnder.toelichting')}
         hint={t('hulpVragen.voorEenAnder.toelichtingHint')}
@@ -334,7 +329,7 @@ function DoetGraag({ invul, zet, fout }: VraagProps) {
   return (
     <>
       <Eerder tekst={eerder?.doetGraag} />
-      <TekstVak
+      <Tekstvak
         id={VELD.doetGraag}
         label={t('hulpVragen.antwoord')}
         hint={t('hulpVragen.doetGraag.hint')}

@@ -2,16 +2,7 @@ import {
   Button,
   Fieldset,
   FieldsetLegend,
-  FormField,
-  FormLabel,
-  Heading2,
-  Paragraph,
-  Select,
-  SelectOption,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -23,20 +14,20 @@ import {
   type WerkvoorraadItem,
   type WerkvoorraadStatus,
 } from '../../api/loketWerk.ts';
-import type { Invoer } from '../../components/formulier/invoer.ts';
-import { LoadingStatus } from '../../components/LoadingStatus.tsx';
-import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
-import { ScrollTabel } from '../../components/ScrollTabel.tsx';
-import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
-import {
-  AlleenProfessional,
-  LaadFout,
-  LoketWerkMenu,
-  useDatum,
-  useLwT,
-  vandaag,
-} from './onderdelen.tsx';
+import { Keuzelijst, Lijst, LijstPagina, useDatum, useLwT, vandaag } from './onderdelen.tsx';
+
+const KOLOMMEN = [
+  'naam',
+  'onderwerpen',
+  'levensdomeinen',
+  'signalen',
+  'route',
+  'status',
+  'ingediend',
+  'reageerVoor',
+  'behandelaar',
+] as const;
 
 const STATUSSEN: WerkvoorraadStatus[] = ['open', 'in-matching', 'alle'];
 const OPEN = new Set(['ingediend', 'in-behandeling']);
@@ -134,42 +125,26 @@ function Filter({
       <Fieldset className="kring-lw-filtergroep">
         <FieldsetLegend>{t('loketWerk.hulpvragen.filter')}</FieldsetLegend>
         <div className="kring-lw-filter">
-          <FormField className="kring-field">
-            <div className="utrecht-form-field__label">
-              <FormLabel htmlFor="lw-route">{t('loketWerk.hulpvragen.routeLabel')}</FormLabel>
-            </div>
-            <div className="utrecht-form-field__input">
-              <Select id="lw-route" value={r} onChange={(e: Invoer) => setR(e.currentTarget.value)}>
-                <SelectOption value="alle">{t('loketWerk.hulpvragen.alleRoutes')}</SelectOption>
-                {ROUTES.map((x) => (
-                  <SelectOption key={x} value={x}>
-                    {t(`loketWerk.route.${x}`)}
-                  </SelectOption>
-                ))}
-              </Select>
-            </div>
-          </FormField>
-          <FormField className="kring-field">
-            <div className="utrecht-form-field__label">
-              <FormLabel htmlFor="lw-status">{t('loketWerk.hulpvragen.statusLabel')}</FormLabel>
-            </div>
-            <div className="utrecht-form-field__input">
-              <Select
-                id="lw-status"
-                value={s}
-                onChange={(e: Invoer) => {
-                  const v = e.currentTarget.value;
-                  if (isStatus(v)) setS(v);
-                }}
-              >
-                {STATUSSEN.map((x) => (
-                  <SelectOption key={x} value={x}>
-                    {t(`loketWerk.hulpvragen.statusFilter.${x}`)}
-                  </SelectOption>
-                ))}
-              </Select>
-            </div>
-          </FormField>
+          <Keuzelijst
+            id="lw-route"
+            label={t('loketWerk.hulpvragen.routeLabel')}
+            waarde={r}
+            opties={[
+              { waarde: 'alle', label: t('loketWerk.hulpvragen.alleRoutes') },
+              ...ROUTES.map((x) => ({ waarde: x, label: t(`loketWerk.route.${x}`) })),
+            ]}
+            onChange={setR}
+          />
+          <Keuzelijst
+            id="lw-status"
+            label={t('loketWerk.hulpvragen.statusLabel')}
+            waarde={s}
+            opties={STATUSSEN.map((x) => ({
+              waarde: x,
+              label: t(`loketWerk.hulpvragen.statusFilter.${x}`),
+            }))}
+            onChange={setS}
+          />
           <Button type="submit" appearance="secondary-action-button">
             {t('loketWerk.hulpvragen.toon')}
           </Button>
@@ -199,73 +174,30 @@ function Werkvoorraad() {
           setZoek(nieuw);
         }}
       />
-      <section aria-labelledby="lw-lijst">
-        <Heading2 id="lw-lijst">
-          {t('loketWerk.hulpvragen.lijst', {
-            route: route ? t(`loketWerk.route.${route}`) : t('loketWerk.hulpvragen.alleRoutes'),
-            status: t(`loketWerk.hulpvragen.statusFilter.${status}`),
-          })}
-        </Heading2>
-        <LoadingStatus loading={lijst.isPending} />
-        {lijst.isError ? (
-          <LaadFout error={lijst.error} onRetry={() => void lijst.refetch()} />
-        ) : null}
-        {lijst.data ? (
-          <Paragraph role="status">
-            {items.length === 0
-              ? t('loketWerk.hulpvragen.leeg')
-              : t('loketWerk.hulpvragen.aantal', { count: items.length })}
-          </Paragraph>
-        ) : null}
-        {items.length > 0 ? (
-          <ScrollTabel labelledBy="lw-lijst">
-            <Table className="kring-lw-tabel">
-              <TableHeader>
-                <TableRow>
-                  {(
-                    [
-                      'naam',
-                      'onderwerpen',
-                      'levensdomeinen',
-                      'signalen',
-                      'route',
-                      'status',
-                      'ingediend',
-                      'reageerVoor',
-                      'behandelaar',
-                    ] as const
-                  ).map((k) => (
-                    <TableHeaderCell scope="col" key={k}>
-                      {t(`loketWerk.hulpvragen.kolom.${k}`)}
-                    </TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {items.map((item) => (
-                  <Rij key={item.id} item={item} />
-                ))}
-              </TableBody>
-            </Table>
-          </ScrollTabel>
-        ) : null}
-      </section>
+      <Lijst
+        id="lw-lijst"
+        soort="hulpvragen"
+        kop={t('loketWerk.hulpvragen.lijst', {
+          route: route ? t(`loketWerk.route.${route}`) : t('loketWerk.hulpvragen.alleRoutes'),
+          status: t(`loketWerk.hulpvragen.statusFilter.${status}`),
+        })}
+        lijst={lijst}
+        aantal={items.length}
+        kolommen={KOLOMMEN.map((k) => t(`loketWerk.hulpvragen.kolom.${k}`))}
+      >
+        {items.map((item) => (
+          <Rij key={item.id} item={item} />
+        ))}
+      </Lijst>
     </>
   );
 }
 
 /** `/werkplek/loket`: the queue of help requests for the coordinator and the wijkteam. */
 export function HulpvragenPage() {
-  const { t } = useLwT();
-  useDocumentTitle(t('loketWerk.hulpvragen.titel'));
   return (
-    <>
-      <PageHeading>{t('loketWerk.hulpvragen.heading')}</PageHeading>
-      <Paragraph lead>{t('loketWerk.hulpvragen.intro')}</Paragraph>
-      <LoketWerkMenu />
-      <AlleenProfessional>
-        <Werkvoorraad />
-      </AlleenProfessional>
-    </>
+    <LijstPagina soort="hulpvragen">
+      <Werkvoorraad />
+    </LijstPagina>
   );
 }

@@ -5,8 +5,16 @@ import {
   DataListItem,
   DataListKey,
   DataListValue,
+  Heading2,
   LinkList,
   Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
@@ -14,8 +22,13 @@ import type { KoppelingStatus } from '../../../shared/loket.ts';
 import { ApiError } from '../../api/client.ts';
 import { isIngelogd, useSessie } from '../../api/sessie.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import type { Invoer } from '../../components/formulier/invoer.ts';
+import { Veld } from '../../components/formulier/TextField.tsx';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink, RouterLinkListLink } from '../../components/RouterLink.tsx';
+import { ScrollTabel } from '../../components/ScrollTabel.tsx';
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useDeelVertaling } from '../../i18n/deelVertaling.ts';
 
 /** The typed `t` of the staff's loket pages: their texts and the front door's shared words. */
@@ -153,5 +166,122 @@ export function Statusmelding({ tekst }: { tekst: string }) {
     <p role="status" className="kring-lw-melding" tabIndex={-1} ref={ref}>
       {tekst}
     </p>
+  );
+}
+
+/** The loket's list pages; their texts are under `loketWerk.<soort>`. */
+type Soort = 'hulpvragen' | 'aanmeldingen' | 'koppelingen';
+
+/** A list page of the loket: its h1 and introduction, the menu, the list for professionals. */
+export function LijstPagina({ soort, children }: { soort: Soort; children: ReactNode }) {
+  const { t } = useLwT();
+  useDocumentTitle(t(`loketWerk.${soort}.titel`));
+  return (
+    <>
+      <PageHeading>{t(`loketWerk.${soort}.heading`)}</PageHeading>
+      <Paragraph lead>{t(`loketWerk.${soort}.intro`)}</Paragraph>
+      <LoketWerkMenu />
+      <AlleenProfessional>{children}</AlleenProfessional>
+    </>
+  );
+}
+
+/**
+ * The list itself: a section named by its heading, "loading", a failed load, how many there
+ * are (a live region, so a new filter's result is announced), and the table, which scrolls
+ * sideways on a small screen. `children` are the table's rows.
+ */
+export function Lijst({
+  id,
+  soort,
+  kop,
+  lijst,
+  aantal,
+  kolommen,
+  children,
+}: {
+  /** The heading's id, which names the section and the scrolling table. */
+  id: string;
+  soort: Soort;
+  kop: string;
+  lijst: {
+    isPending: boolean;
+    isError: boolean;
+    error: unknown;
+    data: unknown;
+    refetch: () => unknown;
+  };
+  aantal: number;
+  /** The column headers, in words. */
+  kolommen: readonly string[];
+  children: ReactNode;
+}) {
+  const { t } = useLwT();
+  return (
+    <section aria-labelledby={id}>
+      <Heading2 id={id}>{kop}</Heading2>
+      <LoadingStatus loading={lijst.isPending} />
+      {lijst.isError ? <LaadFout error={lijst.error} onRetry={() => void lijst.refetch()} /> : null}
+      {lijst.data ? (
+        <Paragraph role="status">
+          {aantal === 0
+            ? t(`loketWerk.${soort}.leeg`)
+            : t(`loketWerk.${soort}.aantal`, { count: aantal })}
+        </Paragraph>
+      ) : null}
+      {aantal > 0 ? (
+        <ScrollTabel labelledBy={id}>
+          <Table className="kring-lw-tabel">
+            <TableHeader>
+              <TableRow>
+                {kolommen.map((kolom) => (
+                  <TableHeaderCell scope="col" key={kolom}>
+                    {kolom}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>{children}</TableBody>
+          </Table>
+        </ScrollTabel>
+      ) : null}
+    </section>
+  );
+}
+
+/** A labelled select of a list's filter (see Veld). */
+export function Keuzelijst<T extends string>({
+  id,
+  label,
+  waarde,
+  opties,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  waarde: T;
+  opties: readonly { waarde: T; label: string }[];
+  /** Only a value of the options reaches here. */
+  onChange: (waarde: T) => void;
+}) {
+  return (
+    <Veld id={id} label={label}>
+      {() => (
+        <Select
+          id={id}
+          value={waarde}
+          onChange={(e: Invoer) => {
+            const gekozen = opties.find((o) => o.waarde === e.currentTarget.value);
+            if (gekozen) onChange(gekozen.waarde);
+          }}
+        >
+          {opties.map((o) => (
+            <SelectOption key={o.waarde} value={o.waarde}>
+              {o.label}
+            </SelectOption>
+          ))}
+        </Select>
+      )}
+    </Veld>
   );
 }
