@@ -119,6 +119,12 @@ const LoketregelsPage = lazyPage(
   () => import('../routes/beheer/LoketregelsPage.tsx').then((m) => m.LoketregelsPage),
   ['beheer', 'loket'],
 );
+// The werkplek's dossier pages (issue 6): one lazy page with its own routes, so the first
+// download carries one entry for all ten (routes/dossier/index.tsx).
+const DossierPaginas = lazyPage(
+  () => import('../routes/dossier/index.tsx').then((m) => m.DossierPaginas),
+  ['beheer', 'loket'],
+);
 // The front door for residents (issue 5): asking for help, Mijn Kring, making an account.
 const HulpVragenPagina = lazyPage(
   () => import('../routes/hulp-vragen/HulpVragenPagina.tsx').then((m) => m.HulpVragenPagina),
@@ -209,6 +215,7 @@ export function AppRoutes() {
           <Route path="werkplek/loket/aanmeldingen/:id" element={<LoketAanmeldingPage />} />
           <Route path="werkplek/loket/koppelingen" element={<LoketKoppelingenPage />} />
           <Route path="beheer/loketregels" element={<LoketregelsPage />} />
+          <Route path="werkplek/personen/*" element={<DossierPaginas />} />
           <Route path="hulp-vragen/*" element={<HulpVragenPagina />} />
           <Route path="account-maken" element={<AccountMakenPagina />} />
           <Route path="mijn-kring" element={<MijnKringPagina />} />

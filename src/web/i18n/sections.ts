@@ -18,6 +18,7 @@ export const LAZY_SECTIONS = {
     'organisatiebeheer',
     'oidcBeheer',
     'doorbraken',
+    'dossier',
   ],
   /** The sociale kaart's editing pages (app/router.tsx, routes/sociale-kaart/beheer). */
   kaartbeheer: [

@@ -10,6 +10,9 @@ type LoketDelen =
   | 'loketWerk'
   | 'loketRegels';
 
+/** The werkplek's dossier pages (issue 6; sections.ts, section `beheer`). */
+type WerkplekDelen = 'dossier';
+
 // Dutch is the source language: every `t('…')` key is checked against nl.json at compile
 // time, and i18n.test.ts checks that en.json has exactly the same keys.
 declare module 'i18next' {
@@ -18,6 +21,6 @@ declare module 'i18next' {
     // The sociale kaart's and the front door's texts are checked by their own typed `t`
     // (routes/sociale-kaart/vertaling.ts, i18n/deelVertaling.ts): with them in this union the
     // key type grows past what TypeScript can instantiate for template-literal keys (TS2589).
-    resources: { translation: Omit<typeof nl, 'socialeKaart' | LoketDelen> };
+    resources: { translation: Omit<typeof nl, 'socialeKaart' | LoketDelen | WerkplekDelen> };
   }
 }

@@ -18,6 +18,7 @@ export function WerkplekPage() {
   const { t } = useTranslation();
   const kaart = useKaartVertaling().t;
   const loket = useDeelVertaling<'loketWerk'>().t;
+  const dossier = useDeelVertaling<'dossier'>().t;
   useDocumentTitle(t('werkplek.title'));
 
   return (
@@ -33,6 +34,14 @@ export function WerkplekPage() {
             <UnorderedListItem key={task}>{t(`werkplek.tasks.${task}`)}</UnorderedListItem>
           ))}
         </UnorderedList>
+      </section>
+
+      <section aria-labelledby="dossiers">
+        <Heading2 id="dossiers">{dossier('dossier.werkplek.heading')}</Heading2>
+        <Paragraph>{dossier('dossier.werkplek.text')}</Paragraph>
+        <Paragraph>
+          <RouterLink to="/werkplek/personen">{dossier('dossier.werkplek.link')}</RouterLink>
+        </Paragraph>
       </section>
 
       <section aria-labelledby="loket-werk">

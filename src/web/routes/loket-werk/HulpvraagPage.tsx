@@ -11,6 +11,7 @@ import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { useDeelVertaling } from '../../i18n/deelVertaling.ts';
 import { tijdvakkenInWoorden } from '../hulp-bieden/woorden.ts';
 import { Tekstvak } from '../hulp-bieden/onderdelen.tsx';
 import { ReageerVoor, Signalen } from './HulpvragenPage.tsx';
@@ -153,6 +154,21 @@ function Contact({ item }: { item: WerkvoorraadItem }) {
   );
 }
 
+/** Once picked up, the wijkteam works on in the person's dossier (issue 6). */
+function NaarDossier({ persoonId }: { persoonId: string }) {
+  const { t } = useDeelVertaling<'dossier'>();
+  return (
+    <>
+      <Paragraph>{t('dossier.loket.dossierUitleg')}</Paragraph>
+      <Paragraph>
+        <RouterLink to={`/werkplek/personen/${persoonId}`}>
+          {t('dossier.loket.openDossier')}
+        </RouterLink>
+      </Paragraph>
+    </>
+  );
+}
+
 /** "Ik pak dit op", then for the volunteer route: ready for matching, or close it. */
 function Acties({ item, onMelding }: { item: WerkvoorraadItem; onMelding: (m: string) => void }) {
   const { t } = useLwT();
@@ -248,6 +264,7 @@ function Acties({ item, onMelding }: { item: WerkvoorraadItem; onMelding: (m: st
         <section aria-labelledby="lw-volgende">
           <Heading2 id="lw-volgende">{t('loketWerk.hulpvraag.volgendeStap')}</Heading2>
           <Paragraph>{t('loketWerk.hulpvraag.keukentafel')}</Paragraph>
+          {item.behandelaar ? <NaarDossier persoonId={item.persoonId} /> : null}
         </section>
       ) : null}
     </>

@@ -1,6 +1,6 @@
 import './mijn-kring.css';
 import { Heading2, LinkList, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { isIngelogd, useSessie } from '../../api/sessie.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
@@ -12,6 +12,14 @@ import { MijnBerichten } from './MijnBerichten.tsx';
 import { MijnVoorstellen } from './MijnVoorstellen.tsx';
 import { MijnVragen } from './MijnVragen.tsx';
 import { InloggenNodig } from './onderdelen.tsx';
+
+// The plan (issue 6) is a chunk of its own, loaded after the page (see laadMijnPlan.ts): most
+// residents have none, and Mijn Kring must stay within the 150 kB budget.
+const MijnPlan = lazy(() =>
+  import('../dossier/laadMijnPlan.ts')
+    .then((m) => m.laadMijnPlan())
+    .then((m) => ({ default: m.MijnPlan })),
+);
 
 /**
  * "Mijn Kring", the resident's own page: requests and their status, proposals for a match,
@@ -54,6 +62,9 @@ export function MijnKringPagina() {
         {melding ? <Paragraph>{melding}</Paragraph> : null}
       </div>
       <MijnVragen onMelding={setMelding} />
+      <Suspense fallback={null}>
+        <MijnPlan onMelding={setMelding} />
+      </Suspense>
       <MijnVoorstellen onMelding={setMelding} />
       <MijnBerichten />
       <MijnAanbod />
