@@ -15,12 +15,12 @@ import { linkNaar, MAX_PER_UUR, type TokenDoel, verlooptOp } from './e-mail-toke
 import { nieuweHerstelcodes, normaliseerHerstelcode } from './herstelcodes.ts';
 import { mailVoor, type Taal } from './mail-teksten.ts';
 import type {
-  Registratie,
   Aangemeld,
   Aanmelding as AanmeldingStatus,
   HerstelBevestiging,
   Inloggen,
   MijnAccount,
+  Registratie,
   TweedeFactorActief,
   TweedeFactorInstellen,
   TweedeFactorInvoer,

@@ -3,8 +3,8 @@ import { requireActor } from '../../platform/auth/actor.ts';
 import { persoonIdParamsSchema } from '../toegang/model.ts';
 import {
   nieuwOverlegSchema,
-  overlegParamsSchema,
   overleggenSchema,
+  overlegParamsSchema,
   overlegSchema,
   verslagSchema,
 } from './model.ts';

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts';
-import { KringError } from '../../platform/http/problem.ts';
+import { KringError, veldFout } from '../../platform/http/problem.ts';
 import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
 import type { NetwerkkaartService } from '../netwerkkaart/service.ts';
 import type { PersonenService } from '../personen/service.ts';
@@ -24,9 +24,6 @@ const toOverleg = (r: Rij): Overleg => ({
   deelnemers: (r.deelnemers ?? []) as Overleg['deelnemers'],
   besluiten: (r.besluiten ?? []) as Overleg['besluiten'],
 });
-
-const ongeldig = (name: string, reason: string) =>
-  new KringError('KRING_VALIDATIE', reason, [{ name, code: 'custom', reason }]);
 
 /**
  * Case conferences (casusoverleg): a date, formal participants from the case team and informal
@@ -73,7 +70,7 @@ export function createCasusoverlegService(deps: {
           if (d.soort === 'formeel') {
             const lid = team.find((b) => b.accountId === d.accountId);
             if (!lid) {
-              throw ongeldig(
+              throw veldFout(
                 `body.deelnemers.${i}.accountId`,
                 'Deze professional zit niet in het team.',
               );
@@ -82,7 +79,7 @@ export function createCasusoverlegService(deps: {
           } else {
             const lid = netwerk.find((n) => n.id === d.netwerklidId);
             if (!lid) {
-              throw ongeldig(
+              throw veldFout(
                 `body.deelnemers.${i}.netwerklidId`,
                 'Deze persoon staat niet op de netwerkkaart.',
               );
@@ -125,7 +122,7 @@ export function createCasusoverlegService(deps: {
                 deadline: b.deadline,
               })) ?? null;
             if (!actieId)
-              throw ongeldig(`body.besluiten.${i}.doelId`, 'Dit doel staat niet in het plan.');
+              throw veldFout(`body.besluiten.${i}.doelId`, 'Dit doel staat niet in het plan.');
           }
           besluiten.push({
             tekst: b.tekst,

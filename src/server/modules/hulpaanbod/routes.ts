@@ -5,9 +5,9 @@ import {
   aanbodIdParamsSchema,
   aanbodSchema,
   aanbodWijzigingSchema,
-  aanmeldingSchema,
   aanmeldingenQuerySchema,
   aanmeldingenSchema,
+  aanmeldingSchema,
   mijnAanbodSchema,
   nieuwAanbodSchema,
 } from './model.ts';

@@ -1,6 +1,6 @@
 import { type Hulpcategorie, VOG_GELDIG_JAREN } from '../../../shared/loket.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { KringError } from '../../platform/http/problem.ts';
+import { KringError, veldFout } from '../../platform/http/problem.ts';
 import type { GemeenteScope, ScopeFactory } from '../../platform/tenancy/gemeente-scope.ts';
 import type { AccountsService } from '../accounts/service.ts';
 import type { Loketregels } from '../hulpvragen/model.ts';
@@ -23,8 +23,6 @@ export const DOEL_AANMELDING = 'Uw aanmelding als vrijwilliger';
 
 const nietGevonden = () =>
   new KringError('KRING_NIET_GEVONDEN', 'Deze aanmelding is niet gevonden.');
-const ongeldig = (name: string, reason: string) =>
-  new KringError('KRING_VALIDATIE', reason, [{ name, code: 'custom', reason }]);
 
 export interface HulpaanbodDeps {
   scopeOf: ScopeFactory;
@@ -64,10 +62,10 @@ function toAanbod(r: AanbodRij, nu = new Date()): Aanbod {
 /** A VOG date must be a real, past date when given. */
 function controleerVog(vogStatus: string | undefined, vogDatum: string | undefined, veld: string) {
   if (vogStatus === 'ontvangen' && !vogDatum) {
-    throw ongeldig(`${veld}.vogDatum`, 'Vul de datum van de VOG in.');
+    throw veldFout(`${veld}.vogDatum`, 'Vul de datum van de VOG in.');
   }
   if (vogDatum && vogDatum > new Date().toISOString().slice(0, 10)) {
-    throw ongeldig(`${veld}.vogDatum`, 'De datum van de VOG kan niet in de toekomst liggen.');
+    throw veldFout(`${veld}.vogDatum`, 'De datum van de VOG kan niet in de toekomst liggen.');
   }
 }
 
@@ -226,7 +224,7 @@ export function createHulpaanbodService(deps: HulpaanbodDeps) {
       if (!persoonId) throw nietGevonden();
       controleerVog(input.vogStatus, input.vogDatum, 'body');
       if (input.besluit === 'afwijzen' && !input.reden) {
-        throw ongeldig('body.reden', 'Schrijf waarom u deze aanmelding niet goedkeurt.');
+        throw veldFout('body.reden', 'Schrijf waarom u deze aanmelding niet goedkeurt.');
       }
       await personen.neemOpViaToestemming(actor, persoonId, 'contact', DOEL_AANMELDING);
       const regels = await hulpvragen.regels(actor.gemeenteId);
@@ -249,7 +247,7 @@ export function createHulpaanbodService(deps: HulpaanbodDeps) {
             const status = input.vogStatus ?? a.vog_status;
             const datum = input.vogDatum ?? a.vog_datum;
             if (nodig.length > 0 && !vogGeldig(status, datum, new Date())) {
-              throw ongeldig(
+              throw veldFout(
                 'body.vogStatus',
                 `Voor een deel van dit werk is een geldige VOG nodig (niet ouder dan ${VOG_GELDIG_JAREN} jaar). Leg eerst de VOG vast, of laat de vrijwilliger dat werk niet doen.`,
               );

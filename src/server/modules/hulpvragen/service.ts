@@ -1,6 +1,6 @@
 import type { HulpvraagStatus, Route } from '../../../shared/loket.ts';
 import { type Actor, requireRol } from '../../platform/auth/actor.ts';
-import { KringError } from '../../platform/http/problem.ts';
+import { KringError, veldFouten } from '../../platform/http/problem.ts';
 import type { GemeenteScope, ScopeFactory } from '../../platform/tenancy/gemeente-scope.ts';
 import type { AccountsService } from '../accounts/service.ts';
 import type { GemeentenService } from '../gemeenten/service.ts';
@@ -13,8 +13,8 @@ import {
   type Beoordeling,
   type Concept,
   conceptSchema,
-  type Hulpvraag,
   type HulpcategorieInfo,
+  type Hulpvraag,
   type Loketregels,
   type LoketregelsInvoer,
   loketregelsSchema,
@@ -66,12 +66,6 @@ export const DOEL_HULPVRAAG = 'Hulp bij uw vraag via het loket';
 
 const nietGevonden = () =>
   new KringError('KRING_NIET_GEVONDEN', 'Deze hulpvraag is niet gevonden.');
-const ongeldig = (velden: { name: string; reason: string }[]) =>
-  new KringError(
-    'KRING_VALIDATIE',
-    velden.map((v) => v.reason).join(' '),
-    velden.map((v) => ({ ...v, code: 'custom' })),
-  );
 
 const OPEN: readonly HulpvraagStatus[] = ['ingediend', 'in-behandeling'];
 const STATUS_FILTER: Record<'open' | 'in-matching' | 'alle', readonly HulpvraagStatus[]> = {
@@ -229,7 +223,7 @@ export function createHulpvragenService(deps: HulpvragenDeps) {
         ['wijkteamOrganisatieId', r.wijkteamOrganisatieId],
       ] as const) {
         if (id && !(await repository.organisatieNaam(scope, id))) {
-          throw ongeldig([
+          throw veldFouten([
             { name: `body.${veld}`, reason: 'Deze organisatie is in deze gemeente niet bekend.' },
           ]);
         }
@@ -324,7 +318,7 @@ export function createHulpvragenService(deps: HulpvragenDeps) {
           }
           const a: Antwoorden = antwoordenSchema.parse(bestaand.antwoorden ?? {});
           const mist = ontbrekend(a);
-          if (mist.length > 0) throw ongeldig(mist);
+          if (mist.length > 0) throw veldFouten(mist);
           const uit = await routering(
             scope,
             { categorieen: a.categorieen!, urgentie: a.urgentie!, zorgen: a.zorgen ?? false },

@@ -1,8 +1,8 @@
 import { type Actor, requireRol } from '../../platform/auth/actor.ts';
-import { KringError } from '../../platform/http/problem.ts';
+import { KringError, veldFouten } from '../../platform/http/problem.ts';
 import type { GemeenteScope, ScopeFactory } from '../../platform/tenancy/gemeente-scope.ts';
 import type { ToegangService } from '../toegang/service.ts';
-import { scoreProblemen, STANDAARD_INSTRUMENT } from './instrumenten.ts';
+import { STANDAARD_INSTRUMENT, scoreProblemen } from './instrumenten.ts';
 import {
   type Gesprek,
   type Instrument,
@@ -46,13 +46,6 @@ function toGesprek(r: GesprekRij): Gesprek {
   };
 }
 
-const ongeldig = (fouten: { name: string; reason: string }[]) =>
-  new KringError(
-    'KRING_VALIDATIE',
-    fouten.map((f) => f.reason).join(' '),
-    fouten.map((f) => ({ ...f, code: 'custom' })),
-  );
-
 /**
  * The keukentafelgesprek: per life domain (or dimension of another instrument) a score with
  * notes, what the person does themselves and what their network does; strengths, what they
@@ -81,7 +74,7 @@ export function createKeukentafelService(
       const v = nieuwInstrumentSchema.parse(input);
       const scope = scopeOf(actor.gemeenteId);
       if (v.code === STANDAARD_INSTRUMENT.code || (await repository.codeBestaat(scope, v.code))) {
-        throw ongeldig([{ name: 'body.code', reason: 'Deze code is al in gebruik.' }]);
+        throw veldFouten([{ name: 'body.code', reason: 'Deze code is al in gebruik.' }]);
       }
       const id = await repository.insertInstrument(scope, {
         code: v.code,
@@ -121,7 +114,7 @@ export function createKeukentafelService(
       const lijst = await instrumenten(scope);
       const instrument = lijst.find((i) => i.id === g.instrument && i.actief);
       if (!instrument) {
-        throw ongeldig([
+        throw veldFouten([
           { name: 'body.instrument', reason: 'Kies een instrument dat in gebruik is.' },
         ]);
       }
@@ -132,7 +125,7 @@ export function createKeukentafelService(
           reason: 'Het gesprek kan niet in de toekomst liggen.',
         });
       }
-      if (fouten.length > 0) throw ongeldig(fouten);
+      if (fouten.length > 0) throw veldFouten(fouten);
       return toegang.uitvoeren(
         actor,
         { persoonId, categorie: 'intake', actie: 'aanmaken', grondslagen: ['betrokkenheid'] },

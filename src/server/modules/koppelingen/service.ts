@@ -9,11 +9,6 @@ import type { PersonenService } from '../personen/service.ts';
 import type { SocialeKaartService } from '../sociale-kaart/service.ts';
 import type { Logregel, ToegangService } from '../toegang/service.ts';
 import { type Aanbieder, afstandKm, kandidaten } from './kandidaten.ts';
-import { gretigOnline } from './optimalisatie/greedy.ts';
-import { geholpen, type OptAanbod, type OptVraag } from './optimalisatie/instantie.ts';
-import { bouwKandidaten, kenmerken } from './optimalisatie/kandidaten-index.ts';
-import { losOp } from './optimalisatie/mincostflow.ts';
-import { uitleg } from './optimalisatie/score.ts';
 import type {
   Kandidaat,
   Koppeling,
@@ -22,6 +17,11 @@ import type {
   NieuweKoppeling,
   Optimalisatie,
 } from './model.ts';
+import { gretigOnline } from './optimalisatie/greedy.ts';
+import { geholpen, type OptAanbod, type OptVraag } from './optimalisatie/instantie.ts';
+import { bouwKandidaten, kenmerken } from './optimalisatie/kandidaten-index.ts';
+import { losOp } from './optimalisatie/mincostflow.ts';
+import { uitleg } from './optimalisatie/score.ts';
 import type { KoppelingenRepository, KoppelingRij } from './repository.ts';
 import { contactGedeeld, type Kant, loopt, volgende, wachtOp } from './stappen.ts';
 

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts';
-import { KringError } from '../../platform/http/problem.ts';
+import { KringError, veldFout } from '../../platform/http/problem.ts';
 import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
 import type { Categorie } from '../toegang/model.ts';
 import type { ToegangService } from '../toegang/service.ts';
@@ -27,9 +27,6 @@ export function toPersoon(row: PersoonRij): Persoon {
     gewijzigdOp: row.gewijzigd_op.toISOString(),
   };
 }
-
-const ongeldig = (name: string, reason: string) =>
-  new KringError('KRING_VALIDATIE', reason, [{ name, code: 'custom', reason }]);
 
 /**
  * Persons, their case team and legal representatives. All person data goes through the
@@ -73,7 +70,7 @@ export function createPersonenService(repository: PersonenRepository, toegang: T
       return toegang.aanmaken(actor, 'contact', async (scope, wie) => {
         if (input.accountId) {
           if (!(await repository.accountBestaat(scope, input.accountId))) {
-            throw ongeldig('body.accountId', 'Dit account is in deze gemeente niet bekend.');
+            throw veldFout('body.accountId', 'Dit account is in deze gemeente niet bekend.');
           }
           if (await repository.accountHeeftPersoon(scope, input.accountId)) {
             throw new KringError('KRING_CONFLICT', 'Bij dit account hoort al een persoon.');
@@ -157,14 +154,14 @@ export function createPersonenService(repository: PersonenRepository, toegang: T
           if (
             !(await repository.isZorgmedewerkerVan(scope, input.accountId, input.organisatieId))
           ) {
-            throw ongeldig(
+            throw veldFout(
               'body.accountId',
               'Dit account werkt niet als hulpverlener voor deze organisatie in deze gemeente.',
             );
           }
           const tot = input.tot ? new Date(input.tot) : null;
           if (tot && tot.getTime() <= Date.now()) {
-            throw ongeldig('body.tot', 'Het einde moet in de toekomst liggen.');
+            throw veldFout('body.tot', 'Het einde moet in de toekomst liggen.');
           }
           const id = await repository.insertBetrokkenheid(scope, {
             persoonId,
@@ -210,7 +207,7 @@ export function createPersonenService(repository: PersonenRepository, toegang: T
         { persoonId, categorie: 'contact', actie: 'aanmaken', teambeheer: true },
         async (scope) => {
           if (!(await repository.accountBestaat(scope, input.accountId))) {
-            throw ongeldig('body.accountId', 'Dit account is in deze gemeente niet bekend.');
+            throw veldFout('body.accountId', 'Dit account is in deze gemeente niet bekend.');
           }
           const id = await repository.insertVertegenwoordiger(scope, {
             persoonId,

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts';
-import { KringError } from '../../platform/http/problem.ts';
+import { KringError, veldFout } from '../../platform/http/problem.ts';
 import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
 import type { HulpvragenService } from '../hulpvragen/service.ts';
 import type { PersonenService } from '../personen/service.ts';
@@ -90,13 +90,7 @@ export function createPlannenService(deps: PlannenDeps) {
       const v = planInvoerSchema.parse(input);
       const ids = v.doelen.flatMap((d) => [d.id, ...d.acties.map((a) => a.id)]).filter(Boolean);
       if (new Set(ids).size !== ids.length) {
-        throw new KringError('KRING_VALIDATIE', 'Een doel of actie staat er twee keer in.', [
-          {
-            name: 'body.doelen',
-            code: 'custom',
-            reason: 'Een doel of actie staat er twee keer in.',
-          },
-        ]);
+        throw veldFout('body.doelen', 'Een doel of actie staat er twee keer in.');
       }
       return toegang.uitvoeren(
         actor,
@@ -110,17 +104,7 @@ export function createPlannenService(deps: PlannenDeps) {
               (d.id && !eigenDoelen.has(d.id)) || d.acties.some((a) => a.id && !eigen.has(a.id)),
           );
           if (vreemd) {
-            throw new KringError(
-              'KRING_VALIDATIE',
-              'Dit doel of deze actie hoort niet bij dit plan.',
-              [
-                {
-                  name: 'body.doelen',
-                  code: 'custom',
-                  reason: 'Dit doel of deze actie hoort niet bij dit plan.',
-                },
-              ],
-            );
+            throw veldFout('body.doelen', 'Dit doel of deze actie hoort niet bij dit plan.');
           }
           await repository.vervang(scope, persoonId, actor.accountId, v);
           return { plan: await lees(scope, persoonId) };
@@ -201,9 +185,7 @@ export function createPlannenService(deps: PlannenDeps) {
             throw new KringError('KRING_NIET_GEVONDEN', 'U heeft nog geen plan.');
           }
           if (!v.akkoord && !v.tekst) {
-            throw new KringError('KRING_VALIDATIE', 'Schrijf wat u anders wilt.', [
-              { name: 'body.tekst', code: 'custom', reason: 'Schrijf wat u anders wilt.' },
-            ]);
+            throw veldFout('body.tekst', 'Schrijf wat u anders wilt.');
           }
           await repository.reageer(scope, persoonId, v.akkoord, v.tekst);
           return { plan: await lees(scope, persoonId) };

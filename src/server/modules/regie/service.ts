@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts';
-import { KringError } from '../../platform/http/problem.ts';
+import { KringError, veldFout } from '../../platform/http/problem.ts';
 import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
 import type { KeukentafelService } from '../keukentafel/service.ts';
 import type { PersonenService } from '../personen/service.ts';
@@ -111,16 +111,9 @@ export function createRegieService(deps: {
               input.naarOrganisatieId,
             ))
           ) {
-            throw new KringError(
-              'KRING_VALIDATIE',
+            throw veldFout(
+              'body.naarAccountId',
               'Deze persoon werkt niet als hulpverlener voor die organisatie.',
-              [
-                {
-                  name: 'body.naarAccountId',
-                  code: 'custom',
-                  reason: 'Deze persoon werkt niet als hulpverlener voor die organisatie.',
-                },
-              ],
             );
           }
           if (input.naarAccountId === actor.accountId) {

@@ -39,6 +39,22 @@ export class KringError extends Error {
   }
 }
 
+/**
+ * 400 for invalid input a service found itself (after the schema): every field at once, each
+ * with the words the form shows; the detail is those words together.
+ */
+export function veldFouten(velden: readonly { name: string; reason: string }[]): KringError {
+  return new KringError(
+    'KRING_VALIDATIE',
+    velden.map((v) => v.reason).join(' '),
+    velden.map((v) => ({ name: v.name, code: 'custom', reason: v.reason })),
+  );
+}
+
+/** One invalid field: `veldFouten` with one entry. */
+export const veldFout = (name: string, reason: string): KringError =>
+  veldFouten([{ name, reason }]);
+
 export function toProblem(
   code: ErrorCode,
   detail: string,

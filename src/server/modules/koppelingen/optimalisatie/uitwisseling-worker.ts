@@ -1,8 +1,8 @@
-import highsLader, { type Highs } from 'highs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import highsLader, { type Highs } from 'highs';
 import {
-  gekozenRuilen,
   geholpenDoor,
+  gekozenRuilen,
   isGeldig,
   type Ruil,
   ruilMip,

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { OptAanbod, OptVraag } from './instantie.ts';
 import {
   bouwUitwisselgraaf,
-  gekozenRuilen,
   geholpenDoor,
+  gekozenRuilen,
   graafVanRanden,
   isGeldig,
   type Ruil,
