@@ -206,18 +206,31 @@ export function createHulpvragenRepository() {
     },
 
     async verhaal(scope: GemeenteScope, persoonId: string): Promise<Verhaal | undefined> {
-      const row = await scope
+      return (await this.verhalen(scope, [persoonId])).get(persoonId);
+    },
+
+    /** The stories of many persons in one query (the queue). */
+    async verhalen(
+      scope: GemeenteScope,
+      persoonIds: readonly string[],
+    ): Promise<Map<string, Verhaal>> {
+      if (persoonIds.length === 0) return new Map();
+      const rows = await scope
         .selectFrom('verhalen')
         .selectAll()
-        .where('persoon_id', '=', persoonId)
-        .executeTakeFirst();
-      if (!row) return undefined;
-      return {
-        gaatGoed: row.gaat_goed,
-        kanBieden: row.kan_bieden as Verhaal['kanBieden'],
-        kanBiedenToelichting: row.kan_bieden_toelichting,
-        doetGraag: row.doet_graag,
-      };
+        .where('persoon_id', 'in', [...new Set(persoonIds)])
+        .execute();
+      return new Map(
+        rows.map((row) => [
+          row.persoon_id,
+          {
+            gaatGoed: row.gaat_goed,
+            kanBieden: row.kan_bieden as Verhaal['kanBieden'],
+            kanBiedenToelichting: row.kan_bieden_toelichting,
+            doetGraag: row.doet_graag,
+          },
+        ]),
+      );
     },
 
     async bewaarVerhaal(scope: GemeenteScope, persoonId: string, v: Verhaal): Promise<void> {

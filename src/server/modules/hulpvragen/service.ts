@@ -385,14 +385,15 @@ export function createHulpvragenService(deps: HulpvragenDeps) {
           })
         ).map((r) => ({ ...r, hulpvraagId: r.id, id: r.persoon_id })),
       );
-      const scope = scopeOf(actor.gemeenteId);
-      const hulpvragen: WerkvoorraadItem[] = [];
-      for (const r of rijen) {
-        hulpvragen.push(
-          toItem({ ...r, id: r.hulpvraagId }, await repository.verhaal(scope, r.persoon_id)),
-        );
-      }
-      return { hulpvragen };
+      const verhalen = await repository.verhalen(
+        scopeOf(actor.gemeenteId),
+        rijen.map((r) => r.persoon_id),
+      );
+      return {
+        hulpvragen: rijen.map((r) =>
+          toItem({ ...r, id: r.hulpvraagId }, verhalen.get(r.persoon_id)),
+        ),
+      };
     },
 
     /** One request of the queue, for its detail page (logged as one read). */

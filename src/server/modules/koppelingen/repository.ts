@@ -94,6 +94,16 @@ export function createKoppelingenRepository() {
         .execute();
     },
 
+    /** The pairs of many requests in one query (the optimiser's whole pool). */
+    async parenVan(scope: GemeenteScope, hulpvraagIds: readonly string[]) {
+      if (hulpvraagIds.length === 0) return [];
+      return scope
+        .selectFrom('koppelingen')
+        .select(['hulpvraag_id', 'aanbod_id', 'status'])
+        .where('hulpvraag_id', 'in', [...hulpvraagIds])
+        .execute();
+    },
+
     async insert(
       scope: GemeenteScope,
       v: {

@@ -276,11 +276,12 @@ export function createKoppelingenService(deps: KoppelingenDeps) {
       const lopend = await repository.lopendPerAanbod(scope);
       const handmatig = new Set<string>();
       const afgewezen: [string, string][] = [];
-      for (const h of vragenRijen) {
-        for (const p of await repository.paren(scope, h.hulpvraagId)) {
-          if (loopt(p.status as KoppelingStatus)) handmatig.add(h.hulpvraagId);
-          if (p.status === 'afgewezen') afgewezen.push([h.hulpvraagId, p.aanbod_id]);
-        }
+      for (const p of await repository.parenVan(
+        scope,
+        vragenRijen.map((h) => h.hulpvraagId),
+      )) {
+        if (loopt(p.status as KoppelingStatus)) handmatig.add(p.hulpvraag_id);
+        if (p.status === 'afgewezen') afgewezen.push([p.hulpvraag_id, p.aanbod_id]);
       }
       const vragen: OptVraag[] = vragenRijen
         .filter((h) => !handmatig.has(h.hulpvraagId) && punt(h.antwoorden.postcode))
