@@ -692,3 +692,334 @@ describe('the optimiser over the pool', () => {
     expect((await api('ans', 'POST', '/loket/optimalisaties')).status).toBe(403);
   });
 });
+
+describe('matching: the board, exchanges, groups and the match after yes (issue 7)', () => {
+  const DAG = 86_400_000;
+  /** The next mail to `aan` that matches, skipping earlier notices of other steps. */
+  async function mailMet(aan: string, patroon: RegExp) {
+    for (let i = 0; i < 6; i++) {
+      const mail = await smtp.wachtOpMail(aan);
+      if (patroon.test(mail.tekst)) return mail;
+    }
+    throw new Error(`no mail to ${aan} matching ${patroon}`);
+  }
+  let noorVraag = '';
+  let koppeling = '';
+
+  it('the board shows the pool at postcode-area level only, to coordinators only', async () => {
+    const bord = await api('marieke', 'GET', '/loket/matchbord');
+    expect(bord.status).toBe(200);
+    const noor = bord.body.vragen.find((v: Json) => v.naam === 'Noor Bakker');
+    expect(noor).toMatchObject({
+      categorieen: ['wandelen'],
+      plaats: '6171',
+      urgentie: 'kan-wachten',
+      koppeling: null,
+    });
+    expect(noor.punt.lat).toBeCloseTo(50.97, 1);
+    noorVraag = noor.hulpvraagId;
+    // Lies has the proposal the previous test made.
+    expect(bord.body.vragen.find((v: Json) => v.naam === 'Lies Peters').koppeling).toBe(
+      'goedgekeurd',
+    );
+    expect(bord.body.vrijwilligers.map((v: Json) => v.naam)).toEqual(
+      expect.arrayContaining(['Wim Jansen', 'Els Vos']),
+    );
+    expect(JSON.stringify(bord.body)).not.toMatch(/6171 ?AB|06 12|@/i);
+    expect((await api('ans', 'GET', '/loket/matchbord')).status).toBe(403);
+  });
+
+  it('suggests a reciprocal exchange and a group of three, beside the 1-to-1 proposals', async () => {
+    const scope = new GemeenteScope(t.database.db, steinId);
+    for (const [k, naam] of [
+      ['rik', 'Rik Hendriks'],
+      ['tess', 'Tess Willems'],
+      ['gijs', 'Gijs Lemmens'],
+      ['fien', 'Fien Dassen'],
+    ] as const) {
+      acc[k] = (await t.services.accounts.create({ email: `${k}@loket.example`, naam })).id;
+      await t.services.accounts.grantRole(scope, acc[k]!, { rol: 'inwoner' });
+    }
+    const inPool = async (wie: string, categorieen: string[]) => {
+      const h = await verstuurdeVraag(wie, { ...BOODSCHAPPEN, categorieen });
+      await api('marieke', 'POST', `/loket/hulpvragen/${h.id}/behandeling`);
+      await api('marieke', 'POST', `/loket/hulpvragen/${h.id}/beoordeling`, {
+        besluit: 'naar-matching',
+      });
+      return h.id as string;
+    };
+    const biedt = async (wie: string, categorieen: string[]) => {
+      const a = await api(wie, 'POST', '/mijn/hulpaanbod', {
+        ...BRAM,
+        categorieen,
+        contact: undefined,
+      });
+      expect(a.status, JSON.stringify(a.body)).toBe(201);
+      const ok = await api('marieke', 'POST', `/loket/aanmeldingen/${a.body.id}/beoordeling`, {
+        besluit: 'goedkeuren',
+      });
+      expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    };
+    // Rik asks for help in the garden and can help with the computer; Tess the other way round.
+    await inPool('rik', ['tuin']);
+    await biedt('rik', ['computer']);
+    await inPool('tess', ['computer']);
+    await biedt('tess', ['tuin']);
+    // Gijs and Fien want to walk too, on Monday morning, near Noor.
+    await inPool('gijs', ['wandelen']);
+    await inPool('fien', ['wandelen']);
+
+    const run = await api('marieke', 'POST', '/loket/optimalisaties');
+    expect(run.status).toBe(200);
+    const ruil = run.body.ruilvoorstellen.find((r: Json) =>
+      r.schakels.some((s: Json) => s.helper === 'Rik Hendriks'),
+    );
+    expect(ruil).toMatchObject({ soort: 'cyclus', geholpen: 2 });
+    expect(ruil.schakels.map((s: Json) => `${s.helper} → ${s.geholpen}`).sort()).toEqual([
+      'Rik Hendriks → Tess Willems',
+      'Tess Willems → Rik Hendriks',
+    ]);
+    expect(ruil.schakels[0].uitleg).toMatch(/km, allebei: (computer|tuin)/);
+    expect(run.body.ruilGeholpen).toBeGreaterThanOrEqual(run.body.ruilGeholpenParen);
+    expect(run.body.ruilGeholpenParen).toBeGreaterThanOrEqual(2);
+
+    const groep = run.body.groepsvoorstellen.find((g: Json) => g.categorie === 'wandelen');
+    expect(groep.leden.map((l: Json) => l.naam).sort()).toEqual([
+      'Fien Dassen',
+      'Gijs Lemmens',
+      'Noor Bakker',
+    ]);
+    expect(['MO-ochtend', 'WE-middag']).toContain(groep.tijdvak);
+    // This test gemeente has no sociale kaart: no place to suggest.
+    expect(groep.plek).toBeNull();
+    // Every proposal explains its score in parts that add up.
+    for (const v of run.body.voorstellen) {
+      const som = v.onderdelen.reduce((s: number, o: Json) => s + o.punten, 0);
+      expect(som).toBeCloseTo(v.score, 2);
+    }
+  });
+
+  it('takes a proposal over as voorstel; the coordinator approves it; nobody else sees it before', async () => {
+    const els = (await api('marieke', 'GET', '/loket/matchbord')).body.vrijwilligers.find(
+      (v: Json) => v.naam === 'Els Vos',
+    );
+    const maak = await api('marieke', 'POST', '/loket/koppelingen', {
+      hulpvraagId: noorVraag,
+      aanbodId: els.aanbodId,
+      toelichting: 'U woont dichtbij en wandelt allebei graag.',
+      bron: 'optimalisatie',
+      goedkeuren: false,
+    });
+    expect(maak.status, JSON.stringify(maak.body)).toBe(201);
+    expect(maak.body).toMatchObject({
+      status: 'voorstel',
+      bron: 'optimalisatie',
+      wachtOp: 'coordinator',
+      mogelijk: ['goedkeuren', 'afwijzen'],
+    });
+    expect(maak.body.score).toBeGreaterThan(3);
+    koppeling = maak.body.id;
+    expect((await api('els', 'GET', '/mijn/koppelingen')).body.koppelingen).toEqual([]);
+    // A second proposal for the same request waits until this one is withdrawn.
+    const wim = (await api('marieke', 'GET', '/loket/matchbord')).body.vrijwilligers.find(
+      (v: Json) => v.naam === 'Wim Jansen',
+    );
+    const tweede = await api('marieke', 'POST', '/loket/koppelingen', {
+      hulpvraagId: noorVraag,
+      aanbodId: wim.aanbodId,
+      toelichting: 'Ook goed.',
+    });
+    expect(tweede.status).toBe(409);
+    expect(tweede.body.detail).toMatch(/loopt al een voorstel/);
+    // Withdrawing needs a short reason; the volunteer cannot approve.
+    const zonder = await api('marieke', 'POST', `/loket/koppelingen/${koppeling}/stappen`, {
+      handeling: 'afwijzen',
+    });
+    expect(zonder.status).toBe(400);
+    expect(zonder.body.invalidParams!.map((p: Json) => p.name)).toEqual(['body.toelichting']);
+    expect(
+      (await api('els', 'POST', `/mijn/koppelingen/${koppeling}/stappen`, { handeling: 'starten' }))
+        .status,
+    ).toBe(404);
+    const ok = await api('marieke', 'POST', `/loket/koppelingen/${koppeling}/stappen`, {
+      handeling: 'goedkeuren',
+    });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body).toMatchObject({ status: 'goedgekeurd', wachtOp: 'vrijwilliger' });
+    expect(ok.body.gebeurtenissen.map((g: Json) => g.status)).toEqual(['voorstel', 'goedgekeurd']);
+    expect((await mailMet('els@loket.example', /voorstel voor u/)).tekst).toMatch(
+      /voorstel voor u/,
+    );
+    // Approving twice is no step in the workflow.
+    const nogEens = await api('marieke', 'POST', `/loket/koppelingen/${koppeling}/stappen`, {
+      handeling: 'goedkeuren',
+    });
+    expect(nogEens.status).toBe(409);
+  });
+
+  it('a match that stalls: a reminder after 3 days, and "loopt vast" for the coordinator after 7', async () => {
+    const scope = new GemeenteScope(t.database.db, steinId);
+    await scope
+      .updateTable('koppelingen')
+      .set({ gewijzigd_op: new Date(Date.now() - 8 * DAG) })
+      .where('id', '=', koppeling)
+      .execute();
+    const k = (await api('marieke', 'GET', '/loket/koppelingen')).body.koppelingen.find(
+      (x: Json) => x.id === koppeling,
+    );
+    expect(k).toMatchObject({ wachtDagen: 8, looptVast: true });
+    const eerste = await t.services.koppelingen.verwerkVoortgang(steinId, new Date());
+    expect(eerste.herinneringen).toBeGreaterThanOrEqual(1);
+    const mail = await smtp.wachtOpMail('els@loket.example');
+    expect(mail.tekst).toMatch(/In Kring wacht iets op u/);
+    expect(mail.tekst).not.toMatch(/Noor|wandel|6171/);
+    // Not again the next day; again three days later.
+    const dag = await t.services.koppelingen.verwerkVoortgang(steinId, new Date(Date.now() + DAG));
+    const voor = smtp.mails.filter((m) => m.aan.includes('els@loket.example')).length;
+    expect(dag.herinneringen).toBeLessThan(eerste.herinneringen);
+    await t.services.koppelingen.verwerkVoortgang(steinId, new Date(Date.now() + 3.1 * DAG));
+    await smtp.wachtOpMail('els@loket.example');
+    expect(smtp.mails.filter((m) => m.aan.includes('els@loket.example')).length).toBe(voor + 1);
+  });
+
+  it('both say yes, the introduction goes well, a month later both are asked how it goes', async () => {
+    expect(
+      (await api('els', 'POST', `/mijn/koppelingen/${koppeling}/antwoord`, { akkoord: true }))
+        .status,
+    ).toBe(200);
+    const ja = await api('noor', 'POST', `/mijn/koppelingen/${koppeling}/antwoord`, {
+      akkoord: true,
+    });
+    expect(ja.body).toMatchObject({ status: 'kennismaking', mogelijk: ['starten', 'beeindigen'] });
+    // Stopping needs a reason; evaluating is not asked yet.
+    const stop = await api('noor', 'POST', `/mijn/koppelingen/${koppeling}/stappen`, {
+      handeling: 'beeindigen',
+    });
+    expect(stop.status).toBe(400);
+    expect(stop.body.invalidParams!.map((p: Json) => p.name)).toEqual(['body.reden']);
+    const teVroeg = await api('noor', 'POST', `/mijn/koppelingen/${koppeling}/evaluatie`, {
+      oordeel: 'goed',
+      doorgaan: true,
+    });
+    expect(teVroeg.status).toBe(409);
+    const start = await api('noor', 'POST', `/mijn/koppelingen/${koppeling}/stappen`, {
+      handeling: 'starten',
+    });
+    expect(start.status, JSON.stringify(start.body)).toBe(200);
+    expect(start.body).toMatchObject({
+      status: 'actief',
+      mogelijk: ['beeindigen'],
+      evaluatie: null,
+    });
+    await smtp.wachtOpMail('els@loket.example');
+
+    // The daily job, a month and a day later: both are asked, once.
+    const maand = new Date(Date.now() + 32 * DAG);
+    expect((await t.services.koppelingen.verwerkVoortgang(steinId, maand)).evaluaties).toBe(1);
+    expect((await t.services.koppelingen.verwerkVoortgang(steinId, maand)).evaluaties).toBe(0);
+    expect((await mailMet('noor@loket.example', /Hoe gaat het/)).tekst).toMatch(/Hoe gaat het/);
+    expect((await mailMet('els@loket.example', /Hoe gaat het/)).tekst).toMatch(/Hoe gaat het/);
+    const noorZiet = (await api('noor', 'GET', '/mijn/koppelingen')).body.koppelingen[0];
+    expect(noorZiet.mogelijk).toEqual(['beeindigen', 'evalueren']);
+    expect(noorZiet.evaluatie.mijnAntwoord).toBeNull();
+
+    const fout = await api('noor', 'POST', `/mijn/koppelingen/${koppeling}/evaluatie`, {
+      oordeel: 'super',
+    });
+    expect(fout.status).toBe(400);
+    expect(fout.body.invalidParams!.map((p: Json) => p.name).sort()).toEqual([
+      'body.doorgaan',
+      'body.oordeel',
+    ]);
+    const antwoord = await api('noor', 'POST', `/mijn/koppelingen/${koppeling}/evaluatie`, {
+      oordeel: 'goed',
+      doorgaan: true,
+      opmerking: 'Fijn om samen te wandelen.',
+    });
+    expect(antwoord.status, JSON.stringify(antwoord.body)).toBe(200);
+    expect(antwoord.body.evaluatie.mijnAntwoord).toMatchObject({
+      kant: 'inwoner',
+      oordeel: 'goed',
+    });
+    expect(antwoord.body.mogelijk).toEqual(['beeindigen']);
+    const tweeKeer = await api('noor', 'POST', `/mijn/koppelingen/${koppeling}/evaluatie`, {
+      oordeel: 'goed',
+      doorgaan: true,
+    });
+    expect(tweeKeer.status).toBe(409);
+
+    // A week later Els, who did not answer, is reminded once; Noor is not.
+    const aantal = (aan: string) => smtp.mails.filter((m) => m.aan.includes(aan)).length;
+    const rust = () => new Promise((r) => setTimeout(r, 300));
+    const week = new Date(maand.getTime() + 7.1 * DAG);
+    await rust();
+    const voor = { els: aantal('els@loket.example'), noor: aantal('noor@loket.example') };
+    await t.services.koppelingen.verwerkVoortgang(steinId, week);
+    await mailMet('els@loket.example', /wacht iets op u/);
+    await t.services.koppelingen.verwerkVoortgang(steinId, new Date(week.getTime() + 10 * DAG));
+    await rust();
+    expect(aantal('els@loket.example')).toBe(voor.els + 1);
+    expect(aantal('noor@loket.example')).toBe(voor.noor);
+
+    const k = (await api('marieke', 'GET', '/loket/koppelingen')).body.koppelingen.find(
+      (x: Json) => x.id === koppeling,
+    );
+    expect(k.evaluatieGevraagdOp).not.toBeNull();
+    expect(k.evaluaties).toEqual([
+      expect.objectContaining({ kant: 'inwoner', oordeel: 'goed', doorgaan: true }),
+    ]);
+    expect(k.mogelijk).toEqual(['beeindigen']);
+  });
+
+  it('the coordinator ends it with a reason; both hear; no step after the end', async () => {
+    const einde = await api('marieke', 'POST', `/loket/koppelingen/${koppeling}/stappen`, {
+      handeling: 'beeindigen',
+      reden: 'doel-bereikt',
+      toelichting: 'Noor wandelt nu met de wandelgroep.',
+    });
+    expect(einde.status, JSON.stringify(einde.body)).toBe(200);
+    expect(einde.body).toMatchObject({
+      status: 'beeindigd',
+      eindeReden: 'doel-bereikt',
+      mogelijk: [],
+    });
+    expect((await mailMet('noor@loket.example', /is gestopt/)).tekst).toMatch(/is gestopt/);
+    expect((await mailMet('els@loket.example', /is gestopt/)).tekst).toMatch(/is gestopt/);
+    const noorZiet = (await api('noor', 'GET', '/mijn/koppelingen')).body.koppelingen[0];
+    expect(noorZiet).toMatchObject({
+      status: 'beeindigd',
+      eindeReden: 'doel-bereikt',
+      mogelijk: [],
+    });
+    expect(noorZiet.contact).toBeNull();
+    const weer = await api('els', 'POST', `/mijn/koppelingen/${koppeling}/stappen`, {
+      handeling: 'beeindigen',
+      reden: 'anders',
+    });
+    expect(weer.status).toBe(409);
+    // Inzage: Noor's match and her own evaluation.
+    const gegevens = await api('noor', 'GET', '/mijn/gegevens');
+    expect(gegevens.status).toBe(200);
+    expect(gegevens.body.overig.koppelingen).toEqual([
+      expect.objectContaining({
+        alsWie: 'inwoner',
+        status: 'beeindigd',
+        eindeReden: 'doel-bereikt',
+        mijnEvaluatie: expect.objectContaining({ oordeel: 'goed' }),
+      }),
+    ]);
+  });
+
+  it('a volunteer with no free place cannot be proposed', async () => {
+    const bord = (await api('marieke', 'GET', '/loket/matchbord')).body;
+    const vol = bord.vrijwilligers.find((v: Json) => v.lopend >= v.maxKoppelingen);
+    const vrij = bord.vragen.find((v: Json) => v.koppeling === null && v.naam === 'Gijs Lemmens');
+    const maak = await api('marieke', 'POST', '/loket/koppelingen', {
+      hulpvraagId: vrij.hulpvraagId,
+      aanbodId: vol.aanbodId,
+      toelichting: 'Probeer.',
+    });
+    expect(maak.status).toBe(409);
+    expect(maak.body.detail).toMatch(/geen plek meer/);
+  });
+});

@@ -3,6 +3,11 @@ import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { seedDemo } from './demo/seed-demo.ts';
+import {
+  VOORTGANG_JOB,
+  volgendeVoortgangRun,
+  voortgangJobSleutel,
+} from './modules/koppelingen/voortgang.ts';
 import { BEWAAR_JOB, bewaarJobSleutel, volgendeBewaarRun } from './modules/privacy/bewaren.ts';
 import {
   VERSHEID_JOB,
@@ -77,12 +82,33 @@ export function registerJobs(worker: JobWorker, database: Database, services: Se
       await services.socialeKaart.herinnerVerouderd(gemeenteId);
     }
   });
+  // Daily: reminds whoever a match waits for, asks for the evaluation a month after the start.
+  worker.handle(VOORTGANG_JOB, async () => {
+    const morgen = volgendeVoortgangRun(new Date());
+    await enqueue(
+      database.db,
+      VOORTGANG_JOB,
+      {},
+      { runAt: morgen, idempotencyKey: voortgangJobSleutel(morgen) },
+    );
+    for (const gemeenteId of await services.gemeenten.alleIds()) {
+      await services.koppelingen.verwerkVoortgang(gemeenteId);
+    }
+  });
 }
 
 /** Makes sure today's recurring jobs exist (a no-op when another instance did it). */
 export async function planJobs(database: Database): Promise<void> {
   await enqueue(database.db, BEWAAR_JOB, {}, { idempotencyKey: bewaarJobSleutel(new Date()) });
   await enqueue(database.db, VERSHEID_JOB, {}, { idempotencyKey: versheidJobSleutel(new Date()) });
+  await enqueue(
+    database.db,
+    VOORTGANG_JOB,
+    {},
+    {
+      idempotencyKey: voortgangJobSleutel(new Date()),
+    },
+  );
 }
 
 /** Composition root: config → database → app → listen. */

@@ -8,7 +8,7 @@ import type {
 import type {
   Kandidaat,
   Koppeling,
-  NieuweKoppeling,
+  NieuweKoppelingInvoer,
 } from '../../server/modules/koppelingen/model.ts';
 import type { AanbodStatus, Route } from '../../shared/loket.ts';
 import { ApiError, apiGet, apiSend } from './client.ts';
@@ -123,7 +123,7 @@ export function useKoppelingen() {
 }
 
 export const useStelKoppelingVoor = () =>
-  useLoketMutatie((input: NieuweKoppeling) =>
+  useLoketMutatie((input: NieuweKoppelingInvoer) =>
     apiSend<Koppeling>('POST', '/loket/koppelingen', input),
   );
 

@@ -106,6 +106,18 @@ async function koppeling(ctx: MatrixContext): Promise<string> {
   );
 }
 
+/** A match both sides said yes to (the volunteer, then the resident `inwoner-ander`). */
+async function kennismaking(ctx: MatrixContext): Promise<string> {
+  const id = await koppeling(ctx);
+  for (const wie of ['vrijwilliger', 'inwoner-ander'] as const) {
+    await ok(
+      ctx.als(wie, 'POST', `/api/v1/mijn/koppelingen/${id}/antwoord`, { akkoord: true }),
+      'antwoord',
+    );
+  }
+  return id;
+}
+
 async function gesprek(ctx: MatrixContext): Promise<string> {
   const hulpvraagId = await verstuurd(ctx, 'opgepakt');
   return ok(ctx.als('inwoner-ander', 'POST', '/api/v1/gesprekken', { hulpvraagId }), 'gesprek');
@@ -263,6 +275,16 @@ export const rows: MatrixRij[] = [
   },
   { route: 'GET /api/v1/loket/koppelingen', verwacht: personeel },
   { route: 'POST /api/v1/loket/optimalisaties', verwacht: personeel },
+  { route: 'GET /api/v1/loket/matchbord', verwacht: personeel },
+  {
+    route: 'POST /api/v1/loket/koppelingen/:id/stappen',
+    // Any coordinator of the request's organisation may withdraw a proposal.
+    verwacht: { ...ontvanger, 'professional-team': 200, 'professional-buiten-team': 200 },
+    verzoek: async (ctx) => ({
+      url: `/api/v1/loket/koppelingen/${await koppeling(ctx)}/stappen`,
+      payload: { handeling: 'afwijzen', toelichting: 'Toch niet.' },
+    }),
+  },
   {
     route: 'POST /api/v1/loket/koppelingen',
     // Any coordinator of the receiving organisation may propose for a request in the pool.
@@ -292,6 +314,24 @@ export const rows: MatrixRij[] = [
     verzoek: async (ctx) => ({
       url: `/api/v1/mijn/koppelingen/${await koppeling(ctx)}/antwoord`,
       payload: { akkoord: true },
+    }),
+  },
+  {
+    route: 'POST /api/v1/mijn/koppelingen/:id/stappen',
+    // After both said yes either side may start; nobody else knows of the match.
+    verwacht: { vrijwilliger: 200, 'inwoner-ander': 200, overig: 404 },
+    verzoek: async (ctx) => ({
+      url: `/api/v1/mijn/koppelingen/${await kennismaking(ctx)}/stappen`,
+      payload: { handeling: 'starten' },
+    }),
+  },
+  {
+    route: 'POST /api/v1/mijn/koppelingen/:id/evaluatie',
+    // Asked a month after the start: before that the two sides get 409, others 404.
+    verwacht: { vrijwilliger: 409, 'inwoner-ander': 409, overig: 404 },
+    verzoek: async (ctx) => ({
+      url: `/api/v1/mijn/koppelingen/${await kennismaking(ctx)}/evaluatie`,
+      payload: { oordeel: 'goed', doorgaan: true },
     }),
   },
   { route: 'GET /api/v1/mijn/gesprekken', verwacht: { overig: 200 } },

@@ -1,4 +1,4 @@
-import { HULPCATEGORIE_CODES, type KoppelingStatus } from '../../../shared/loket.ts';
+import type { KoppelingStatus } from '../../../shared/loket.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { KringError } from '../../platform/http/problem.ts';
 import type { Melder } from '../../platform/mail/melder.ts';
@@ -10,23 +10,28 @@ import type { SocialeKaartService } from '../sociale-kaart/service.ts';
 import type { Logregel, ToegangService } from '../toegang/service.ts';
 import { type Aanbieder, afstandKm, kandidaten } from './kandidaten.ts';
 import type {
+  EvaluatieInvoer,
   Kandidaat,
   Koppeling,
   KoppelingAntwoord,
+  LoketStap,
   MijnKoppeling,
+  MijnStap,
   NieuweKoppeling,
-  Optimalisatie,
 } from './model.ts';
-import { gretigOnline } from './optimalisatie/greedy.ts';
-import { geholpen, type OptAanbod, type OptVraag } from './optimalisatie/instantie.ts';
-import { bouwKandidaten, kenmerken } from './optimalisatie/kandidaten-index.ts';
-import { losOp } from './optimalisatie/mincostflow.ts';
-import { uitleg } from './optimalisatie/score.ts';
+import { createOptimalisatieService } from './optimalisatie-service.ts';
 import type { KoppelingenRepository, KoppelingRij } from './repository.ts';
-import { contactGedeeld, type Kant, loopt, volgende, wachtOp } from './stappen.ts';
-
-const nietGevonden = () =>
-  new KringError('KRING_NIET_GEVONDEN', 'Deze koppeling is niet gevonden.');
+import {
+  contactGedeeld,
+  type Kant,
+  loopt,
+  mogelijk,
+  volgende,
+  wachtOp,
+  zichtbaarVoor,
+} from './stappen.ts';
+import { evaluatieOpen, loopVast, wachtDagen } from './voortgang.ts';
+import { createVoortgangService, nietGevonden, voortgangRij } from './voortgang-service.ts';
 
 /** Why a resident's or volunteer's data is shown to the other side (access log `doel`). */
 const DOEL_VOORSTEL = 'Voorstel voor een koppeling';
@@ -39,17 +44,38 @@ export interface KoppelingenDeps {
   personen: PersonenService;
   hulpvragen: HulpvragenService;
   hulpaanbod: HulpaanbodService;
-  socialeKaart: Pick<SocialeKaartService, 'postcodegebied'>;
+  socialeKaart: Pick<SocialeKaartService, 'postcodegebied' | 'zoek'>;
   melder: Melder;
+}
+
+/** The buttons one side sees: the state machine's steps, and the evaluation when asked. */
+function mijnMogelijk(
+  r: KoppelingRij,
+  kant: 'inwoner' | 'vrijwilliger',
+  evaluaties: Koppeling['evaluaties'],
+): MijnKoppeling['mogelijk'] {
+  const stappen: MijnKoppeling['mogelijk'] = mogelijk(r.status as KoppelingStatus, kant).filter(
+    (h): h is 'akkoord' | 'afwijzen' | 'starten' | 'beeindigen' => h !== 'goedkeuren',
+  );
+  const open = evaluatieOpen(
+    voortgangRij(
+      r,
+      evaluaties.map((e) => e.kant),
+    ),
+    kant,
+  );
+  return open ? [...stappen, 'evalueren'] : stappen;
 }
 
 const voornaam = (naam: string | null | undefined) => naam?.trim().split(/\s+/)[0] ?? null;
 
 /**
  * Matches between a help request and a volunteer's offer: the coordinator proposes (by hand
- * here; issue 7 adds the optimiser), the volunteer and then the resident say yes or no, and
- * only when both said yes do they see each other's contact details. Every step is checked
- * by the state machine (`stappen.ts`), recorded, and visible to the people involved.
+ * or from the optimiser, `optimalisatie-service.ts`), the volunteer and then the resident say
+ * yes or no, and only when both said yes do they see each other's contact details; then the
+ * introduction, the start, the evaluation after a month and the end (`voortgang-service.ts`).
+ * Every step is checked by the state machine (`stappen.ts`), recorded, and visible to the
+ * people involved.
  */
 export function createKoppelingenService(deps: KoppelingenDeps) {
   const { scopeOf, repository, toegang, personen, hulpvragen, hulpaanbod, melder } = deps;
@@ -60,6 +86,26 @@ export function createKoppelingenService(deps: KoppelingenDeps) {
     if (!postcode) return undefined;
     const g = deps.socialeKaart.postcodegebied(postcode);
     return g ? { lat: g.lat, lon: g.lon } : undefined;
+  }
+
+  const optimalisatie = createOptimalisatieService({ ...deps, punt });
+  const voortgang = createVoortgangService(deps);
+
+  /** The evaluations of many matches in one query, per match. */
+  async function evaluatiesPer(scope: GemeenteScope, ids: string[]) {
+    const per = new Map<string, Koppeling['evaluaties']>();
+    for (const e of await repository.evaluaties(scope, ids)) {
+      const lijst = per.get(e.koppeling_id) ?? [];
+      lijst.push({
+        kant: e.kant as 'inwoner' | 'vrijwilliger',
+        oordeel: e.oordeel as Koppeling['evaluaties'][number]['oordeel'],
+        doorgaan: e.doorgaan,
+        opmerking: e.opmerking,
+        op: e.op.toISOString(),
+      });
+      per.set(e.koppeling_id, lijst);
+    }
+    return per;
   }
 
   async function gebeurtenissen(scope: GemeenteScope, ids: string[]) {
@@ -166,8 +212,9 @@ export function createKoppelingenService(deps: KoppelingenDeps) {
     },
 
     /**
-     * The coordinator proposes a volunteer for a request in the pool. Made by hand, the
-     * proposal is approved at once (both steps are recorded) and waits for the volunteer.
+     * The coordinator proposes a volunteer for a request in the pool, by hand or taking over
+     * a proposal of the optimiser. Approved at once (both steps are recorded, the volunteer
+     * is asked) unless `goedkeuren` is false: then it waits as a voorstel on the board.
      */
     async maak(actor: Actor, input: NieuweKoppeling): Promise<Koppeling> {
       const aanbodPersoon = await hulpaanbod.persoonVan(actor.gemeenteId, input.aanbodId);
@@ -218,13 +265,26 @@ export function createKoppelingenService(deps: KoppelingenDeps) {
               'Deze hulpvraag is nog niet klaar om te koppelen, of is al gekoppeld.',
             );
           }
-          const paren = await repository.paren(scope, input.hulpvraagId);
-          if (
-            paren.some((p) => p.aanbod_id === input.aanbodId && loopt(p.status as KoppelingStatus))
-          ) {
+          const lopend = (await repository.paren(scope, input.hulpvraagId)).filter((p) =>
+            loopt(p.status as KoppelingStatus),
+          );
+          if (lopend.some((p) => p.aanbod_id === input.aanbodId)) {
             throw new KringError(
               'KRING_CONFLICT',
               'Deze vrijwilliger is al voorgesteld voor deze vraag.',
+            );
+          }
+          if (lopend.length > 0) {
+            throw new KringError(
+              'KRING_CONFLICT',
+              'Voor deze hulpvraag loopt al een voorstel. Trek dat eerst in.',
+            );
+          }
+          const bezet = (await repository.lopendPerAanbod(scope)).get(input.aanbodId) ?? 0;
+          if (bezet >= aanbod.maxKoppelingen) {
+            throw new KringError(
+              'KRING_CONFLICT',
+              'Deze vrijwilliger heeft geen plek meer voor nog een koppeling.',
             );
           }
           const van = punt(h.antwoorden.postcode);
@@ -233,123 +293,57 @@ export function createKoppelingenService(deps: KoppelingenDeps) {
           const nieuw = await repository.insert(scope, {
             hulpvraagId: input.hulpvraagId,
             aanbodId: input.aanbodId,
-            status: 'goedgekeurd',
+            status: input.goedkeuren ? 'goedgekeurd' : 'voorstel',
             toelichting: input.toelichting,
             afstandKm: afstand,
             door: actor.accountId,
+            bron: input.bron,
+            score: input.bron === 'optimalisatie' ? optimalisatie.scoreVan(h, aanbod, bezet) : null,
           });
           await repository.stap(scope, nieuw, 'voorstel', actor.accountId);
-          await repository.stap(scope, nieuw, 'goedgekeurd', actor.accountId);
+          if (input.goedkeuren) await repository.stap(scope, nieuw, 'goedgekeurd', actor.accountId);
           return { id: nieuw, accountId: aanbod.accountId };
         },
       );
-      melder.meld(accountId, 'voorstel');
-      return (await this.lijst(actor)).koppelingen.find((k) => k.id === id)!;
+      if (input.goedkeuren) melder.meld(accountId, 'voorstel');
+      return this.een(actor, id);
     },
 
-    /**
-     * Runs the optimiser over the pool of the actor's organisations: every request in
-     * matching without a running match, every approved volunteer with a free place, the hard
-     * constraints and the weighted score (optimalisatie/), solved exactly as a min-cost flow.
-     * A preview: each person considered is in the access log (zoeken); nothing is proposed.
-     */
-    async optimaliseer(actor: Actor): Promise<Optimalisatie> {
-      const orgs = organisatiesVan(actor);
-      const regels = await hulpvragen.regels(actor.gemeenteId);
-      const nu = Date.now();
-      const vragenRijen = await toegang.zoeken(actor, 'intake', async (scope) => {
-        const uit = [];
-        for (const org of orgs) {
-          for (const h of await hulpvragen.inPool(scope, org))
-            uit.push({ ...h, hulpvraagId: h.id, id: h.persoonId });
-        }
-        return uit;
-      });
-      const aanbodRijen = await toegang.zoeken(actor, 'contact', async (scope) =>
-        (await hulpaanbod.goedgekeurd(scope, orgs)).map((a) => ({
-          ...a,
-          aanbodId: a.id,
-          id: a.persoonId,
-        })),
-      );
-      const scope = scopeOf(actor.gemeenteId);
-      const lopend = await repository.lopendPerAanbod(scope);
-      const handmatig = new Set<string>();
-      const afgewezen: [string, string][] = [];
-      for (const p of await repository.parenVan(
-        scope,
-        vragenRijen.map((h) => h.hulpvraagId),
-      )) {
-        if (loopt(p.status as KoppelingStatus)) handmatig.add(p.hulpvraag_id);
-        if (p.status === 'afgewezen') afgewezen.push([p.hulpvraag_id, p.aanbod_id]);
-      }
-      const vragen: OptVraag[] = vragenRijen
-        .filter((h) => !handmatig.has(h.hulpvraagId) && punt(h.antwoorden.postcode))
-        .map((h) => ({
-          id: h.hulpvraagId,
-          persoonId: h.persoonId,
-          punt: punt(h.antwoorden.postcode)!,
-          categorieen: h.antwoorden.categorieen ?? [],
-          tijdvakken: h.antwoorden.tijdvakken ?? [],
-          talen: h.antwoorden.voorkeuren?.talen ?? [],
-          geslacht: h.antwoorden.voorkeuren?.geslacht ?? 'geen',
-          wachtDagen: h.ingediendOp ? (nu - new Date(h.ingediendOp).getTime()) / 86_400_000 : 0,
-          urgentie: h.antwoorden.urgentie ?? 'kan-wachten',
-        }));
-      const aanbod: OptAanbod[] = aanbodRijen
-        .filter((a) => punt(a.postcode))
-        .map((a) => ({
-          id: a.aanbodId,
-          persoonId: a.persoonId,
-          punt: punt(a.postcode)!,
-          straalKm: a.straalKm,
-          categorieen: a.categorieen,
-          tijdvakken: a.tijdvakken,
-          talen: a.talen,
-          geslacht: a.geslacht,
-          geboortejaar: a.geboortejaar,
-          vogGeldig: a.vogGeldig,
-          maxKoppelingen: a.maxKoppelingen,
-          bezet: lopend.get(a.aanbodId) ?? 0,
-        }));
-      const optRegels = {
-        vogNodig: hulpvragen.vogCategorieen(HULPCATEGORIE_CODES, regels),
-        eerderAfgewezen: afgewezen,
-      };
-      const netwerk = bouwKandidaten(vragen, aanbod, optRegels);
-      const toewijzing = losOp(netwerk).toewijzing();
-      const gretig = gretigOnline(netwerk);
-      const naamVraag = new Map(vragenRijen.map((h) => [h.hulpvraagId, h.naam]));
-      const naamAanbod = new Map(aanbodRijen.map((a) => [a.aanbodId, a.naam]));
-      const slots = new Map<number, number>();
-      const voorstellen: Optimalisatie['voorstellen'] = [];
-      // toewijzing: the volunteer's index per request (-1: not helped).
-      toewijzing.forEach((v, r) => {
-        if (v < 0) return;
-        let rand = netwerk.start[r]!;
-        while (netwerk.aanbieder[rand] !== v) rand++;
-        const slot = (slots.get(v) ?? aanbod[v]!.bezet) + 1;
-        slots.set(v, slot);
-        const vraag = vragen[r]!;
-        const u = uitleg(kenmerken(vraag, aanbod[v]!), undefined, { slot });
-        voorstellen.push({
-          hulpvraagId: vraag.id,
-          aanbodId: aanbod[v]!.id,
-          inwoner: naamVraag.get(vraag.id) ?? '',
-          vrijwilliger: naamAanbod.get(aanbod[v]!.id) ?? '',
-          afstandKm: Math.round(netwerk.afstandKm[rand]! * 10) / 10,
-          score: Math.round(u.totaal * 1000) / 1000,
-          uitleg: u.zin,
-        });
-      });
-      return {
-        voorstellen,
-        vragen: vragen.length,
-        vrijwilligers: aanbod.filter((a) => a.bezet < a.maxKoppelingen).length,
-        geholpen: geholpen(toewijzing),
-        geholpenGretig: geholpen(gretig),
-        geholpenHandmatig: handmatig.size,
-      };
+    optimaliseer: optimalisatie.optimaliseer,
+    matchbord: optimalisatie.matchbord,
+
+    /** A coordinator's step on a match of their organisation; answers the match as it is now. */
+    async stapLoket(actor: Actor, id: string, stap: LoketStap): Promise<Koppeling> {
+      await voortgang.stapLoket(actor, id, stap);
+      return this.een(actor, id);
+    },
+
+    /** One side's step (the introduction went well, or stop). */
+    async stapMijn(actor: Actor, id: string, stap: MijnStap): Promise<MijnKoppeling> {
+      await voortgang.stapMijn(actor, id, stap);
+      return this.mijnEen(actor, id);
+    },
+
+    /** One side's evaluation a month after the start. */
+    async evalueer(actor: Actor, id: string, input: EvaluatieInvoer): Promise<MijnKoppeling> {
+      await voortgang.evalueer(actor, id, input);
+      return this.mijnEen(actor, id);
+    },
+
+    verwerkVoortgang: voortgang.verwerkVoortgang,
+
+    /** One of the coordinator's matches, as the list shows it. */
+    async een(actor: Actor, id: string): Promise<Koppeling> {
+      const k = (await this.lijst(actor)).koppelingen.find((x) => x.id === id);
+      if (!k) throw nietGevonden();
+      return k;
+    },
+
+    /** One of my matches, as Mijn Kring shows it. */
+    async mijnEen(actor: Actor, id: string): Promise<MijnKoppeling> {
+      const k = (await this.mijn(actor)).koppelingen.find((x) => x.id === id);
+      if (!k) throw nietGevonden();
+      return k;
     },
 
     /** The coordinator's matches of their organisation (each shown is logged). */
@@ -367,10 +361,16 @@ export function createKoppelingenService(deps: KoppelingenDeps) {
         scope,
         rijen.map((r) => r.koppelingId),
       );
+      const evaluaties = await evaluatiesPer(
+        scope,
+        rijen.map((r) => r.koppelingId),
+      );
+      const nu = new Date();
       const koppelingen: Koppeling[] = [];
       for (const r of rijen) {
         const inwoner = await personen.rij(scope, r.inwoner_persoon_id);
         const vrijwilliger = await personen.rij(scope, r.vrijwilliger_persoon_id);
+        const status = r.status as KoppelingStatus;
         koppelingen.push({
           id: r.koppelingId,
           status: r.status as KoppelingStatus,
@@ -380,7 +380,15 @@ export function createKoppelingenService(deps: KoppelingenDeps) {
           vrijwilliger: vrijwilliger?.naam ?? '',
           toelichting: r.toelichting,
           afstandKm: r.afstand_km,
-          wachtOp: wachtOp(r.status as KoppelingStatus),
+          wachtOp: wachtOp(status),
+          wachtDagen: wachtDagen(status, r.gewijzigd_op, nu),
+          looptVast: loopVast(status, r.gewijzigd_op, nu),
+          bron: r.bron as Koppeling['bron'],
+          score: r.score,
+          mogelijk: mogelijk(status, 'coordinator') as Koppeling['mogelijk'],
+          eindeReden: r.einde_reden as Koppeling['eindeReden'],
+          evaluatieGevraagdOp: r.evaluatie_gevraagd_op?.toISOString() ?? null,
+          evaluaties: evaluaties.get(r.koppelingId) ?? [],
           gebeurtenissen: stappen.get(r.koppelingId) ?? [],
           aangemaaktOp: r.aangemaakt_op.toISOString(),
         });
@@ -400,14 +408,18 @@ export function createKoppelingenService(deps: KoppelingenDeps) {
         actor,
         { persoonId, categorie: 'contact', actie: 'lezen' },
         async (scope) => {
-          // A proposal the coordinator still has to approve is shown to nobody; the resident
-          // hears of it only once the volunteer said yes (until then: "we zoeken iemand").
-          const rijen = (await repository.vanPersoon(scope, persoonId)).filter(
-            (r) =>
-              r.status !== 'voorstel' &&
-              !(r.status === 'goedgekeurd' && r.inwoner_persoon_id === persoonId),
+          // Until then the resident reads "we zoeken iemand".
+          const rijen = (await repository.vanPersoon(scope, persoonId)).filter((r) =>
+            zichtbaarVoor(
+              r.status as KoppelingStatus,
+              r.inwoner_persoon_id === persoonId ? 'inwoner' : 'vrijwilliger',
+            ),
           );
           const stappen = await gebeurtenissen(
+            scope,
+            rijen.map((r) => r.id),
+          );
+          const evaluaties = await evaluatiesPer(
             scope,
             rijen.map((r) => r.id),
           );
@@ -448,6 +460,14 @@ export function createKoppelingenService(deps: KoppelingenDeps) {
               toelichting: r.toelichting,
               afstandKm: r.afstand_km,
               wachtOp: wachtOp(status),
+              mogelijk: mijnMogelijk(r, kant, evaluaties.get(r.id) ?? []),
+              eindeReden: r.einde_reden as MijnKoppeling['eindeReden'],
+              evaluatie: r.evaluatie_gevraagd_op
+                ? {
+                    gevraagdOp: r.evaluatie_gevraagd_op.toISOString(),
+                    mijnAntwoord: evaluaties.get(r.id)?.find((e) => e.kant === kant) ?? null,
+                  }
+                : null,
               contact:
                 gedeeld && ander
                   ? {
@@ -512,6 +532,43 @@ export function createKoppelingenService(deps: KoppelingenDeps) {
       else melder.meld(gevolg.anderAccount, 'antwoord');
       const mijn = await this.mijn(actor);
       return mijn.koppelingen.find((k) => k.id === id)!;
+    },
+
+    /**
+     * Privacy: a person's matches as one side, with their own evaluation (the other side's
+     * answer is the other's data). Category contact, like the offer and the notices.
+     */
+    bron: {
+      naam: 'koppelingen',
+      categorie: 'contact' as const,
+      async inzage(scope: GemeenteScope, persoonId: string) {
+        const rijen = await repository.vanPersoon(scope, persoonId);
+        const evaluaties = await evaluatiesPer(
+          scope,
+          rijen.map((r) => r.id),
+        );
+        return rijen.map((r) => {
+          const kant = r.inwoner_persoon_id === persoonId ? 'inwoner' : 'vrijwilliger';
+          return {
+            alsWie: kant,
+            status: r.status,
+            toelichting: r.toelichting,
+            aangemaaktOp: r.aangemaakt_op.toISOString(),
+            actiefSinds: r.actief_sinds?.toISOString() ?? null,
+            eindeReden: r.einde_reden,
+            mijnEvaluatie: evaluaties.get(r.id)?.find((e) => e.kant === kant) ?? null,
+          };
+        });
+      },
+      async wis(scope: GemeenteScope, persoonId: string) {
+        const rijen = await repository.vanPersoon(scope, persoonId);
+        await repository.wisEvaluaties(scope, {
+          inwoner: rijen.filter((r) => r.inwoner_persoon_id === persoonId).map((r) => r.id),
+          vrijwilliger: rijen
+            .filter((r) => r.vrijwilliger_persoon_id === persoonId)
+            .map((r) => r.id),
+        });
+      },
     },
 
     /** For the berichten module: who the two sides of a match are (inside a transaction). */

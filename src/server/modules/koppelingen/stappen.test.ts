@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KOPPELING_STATUSSEN, type KoppelingStatus } from '../../../shared/loket.ts';
-import { contactGedeeld, type Handeling, type Kant, volgende, wachtOp } from './stappen.ts';
+import {
+  contactGedeeld,
+  type Handeling,
+  type Kant,
+  mogelijk,
+  volgende,
+  wachtOp,
+} from './stappen.ts';
 
 const KANTEN: Kant[] = ['coordinator', 'vrijwilliger', 'inwoner'];
 const HANDELINGEN: Handeling[] = ['goedkeuren', 'akkoord', 'afwijzen', 'starten', 'beeindigen'];
@@ -74,5 +81,28 @@ describe('the match workflow', () => {
       }
     }
     expect([...bereikt].sort()).toEqual([...KOPPELING_STATUSSEN].sort());
+  });
+});
+
+describe('mogelijk: the buttons a side sees', () => {
+  it('lists exactly the steps volgende allows', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...KOPPELING_STATUSSEN),
+        fc.constantFrom(...KANTEN),
+        (status, kant) => {
+          const lijst = mogelijk(status, kant);
+          for (const h of HANDELINGEN) {
+            expect(lijst.includes(h)).toBe(volgende(status, h, kant) !== undefined);
+          }
+        },
+      ),
+    );
+  });
+
+  it('gives the volunteer yes/no on an approved proposal and nothing on an ended match', () => {
+    expect(mogelijk('goedgekeurd', 'vrijwilliger')).toEqual(['akkoord', 'afwijzen']);
+    expect(mogelijk('goedgekeurd', 'inwoner')).toEqual([]);
+    expect(mogelijk('beeindigd', 'coordinator')).toEqual([]);
   });
 });

@@ -91,4 +91,21 @@ export function loopt(status: KoppelingStatus): boolean {
   return status !== 'afgewezen' && status !== 'beeindigd';
 }
 
+/** What this side may do now (for the buttons a person sees). */
+export function mogelijk(status: KoppelingStatus, door: Kant): Handeling[] {
+  return [
+    ...new Set(
+      OVERGANGEN.filter((o) => o.van === status && o.door.includes(door)).map((o) => o.handeling),
+    ),
+  ];
+}
+
 export const ALLE_OVERGANGEN = OVERGANGEN;
+
+/**
+ * Whether one side knows of the match yet: a proposal the coordinator still has to approve
+ * is shown to nobody, and the resident hears of it only once the volunteer said yes.
+ */
+export function zichtbaarVoor(status: KoppelingStatus, kant: 'inwoner' | 'vrijwilliger'): boolean {
+  return status !== 'voorstel' && !(status === 'goedgekeurd' && kant === 'inwoner');
+}

@@ -25,6 +25,7 @@ function tabel(kop: string[], rijen: unknown[][]): string {
 const OVERIG_KOPPEN: Record<string, string> = {
   hulpvragen: 'Uw hulpvragen en uw verhaal',
   hulpaanbod: 'Uw aanbod als vrijwilliger',
+  koppelingen: 'Uw koppelingen met een vrijwilliger of inwoner',
   berichten: 'Uw berichten',
 };
 

@@ -551,6 +551,24 @@ export interface KoppelingenTable {
   voorgesteld_door: string | null;
   aangemaakt_op: Timestamp;
   gewijzigd_op: Timestamp;
+  bron: ColumnType<string, string | undefined, string>;
+  score: number | null;
+  actief_sinds: Date | null;
+  evaluatie_gevraagd_op: Date | null;
+  einde_reden: string | null;
+  herinnerd_op: Date | null;
+}
+
+/** 0012: how a running match goes, one answer per side. */
+export interface KoppelingEvaluatiesTable {
+  gemeente_id: number;
+  koppeling_id: string;
+  kant: string;
+  oordeel: string;
+  doorgaan: boolean;
+  opmerking: string | null;
+  door: string | null;
+  op: Timestamp;
 }
 
 export interface KoppelingStappenTable {
@@ -720,6 +738,7 @@ export interface DB {
   hulpaanbod: HulpaanbodTable;
   koppelingen: KoppelingenTable;
   koppeling_stappen: KoppelingStappenTable;
+  koppeling_evaluaties: KoppelingEvaluatiesTable;
   gesprekken: GesprekkenTable;
   gesprek_deelnemers: GesprekDeelnemersTable;
   berichten: BerichtenTable;

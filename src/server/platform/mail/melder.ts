@@ -8,7 +8,14 @@ import type { Mailer } from './mailer.ts';
  * to log in — because e-mail is not a safe place for special-category data.
  * Dutch first (B1, "u"), then the same in English: Kring does not store a language per account.
  */
-export type MeldingSoort = 'voorstel' | 'antwoord' | 'koppeling' | 'bericht';
+export type MeldingSoort =
+  | 'voorstel'
+  | 'antwoord'
+  | 'koppeling'
+  | 'bericht'
+  | 'herinnering'
+  | 'evaluatie'
+  | 'gestopt';
 
 const TEKSTEN: Record<MeldingSoort, { onderwerp: string; nl: string; en: string }> = {
   voorstel: {
@@ -25,6 +32,21 @@ const TEKSTEN: Record<MeldingSoort, { onderwerp: string; nl: string; en: string 
     onderwerp: 'U kunt kennismaken / You can meet',
     nl: 'U heeft allebei ja gezegd. In Kring ziet u nu hoe u elkaar kunt bereiken.',
     en: 'You both said yes. In Kring you can now see how to reach each other.',
+  },
+  herinnering: {
+    onderwerp: 'Wij wachten op uw antwoord / We are waiting for your answer',
+    nl: 'In Kring wacht iets op u. Wilt u kijken en de volgende stap zetten?',
+    en: 'Something in Kring is waiting for you. Would you take a look and take the next step?',
+  },
+  evaluatie: {
+    onderwerp: 'Hoe gaat het? / How is it going?',
+    nl: 'U helpt elkaar nu een maand. Vertel in Kring in een minuut hoe het gaat.',
+    en: 'You have been helping each other for a month. Tell us in Kring how it is going.',
+  },
+  gestopt: {
+    onderwerp: 'Een koppeling is gestopt / A match has ended',
+    nl: 'Een koppeling in Kring is gestopt. In Kring leest u meer.',
+    en: 'A match in Kring has ended. You can read more in Kring.',
   },
   bericht: {
     onderwerp: 'U heeft een nieuw bericht in Kring / A new message in Kring',
