@@ -1,11 +1,13 @@
 import type { Actor } from '../platform/auth/actor.ts';
 import type { GemeenteScope } from '../platform/tenancy/gemeente-scope.ts';
 import type { Services } from '../services.ts';
+import { seedMatchingPool } from './matching-demo.ts';
 
 /**
  * The front door of the demo gemeente: simple requests go to the Vrijwilligerscentrale
  * Stein, complex ones to the Wijkteam Stein; and one approved volunteer (Bram de Vries), so a
- * coordinator can propose a match right away. Made through the services, as the people
+ * coordinator can propose a match right away; and a pool of neighbours for the matching board
+ * (matching-demo.ts). Made through the services, as the people
  * themselves would (each step is in the access log like any other).
  */
 export async function seedLoket(
@@ -28,8 +30,7 @@ export async function seedLoket(
     { demo: true },
   );
 
-  const als = async (email: string): Promise<Actor> => {
-    const accountId = accounts.get(email)!;
+  const alsAccount = async (accountId: string): Promise<Actor> => {
     const rollen = (await services.accounts.rolesOf(scope, accountId)).map((r) => ({
       rol: r.rol,
       functie: r.functie,
@@ -47,6 +48,7 @@ export async function seedLoket(
       ip: '127.0.0.1',
     };
   };
+  const als = (email: string) => alsAccount(accounts.get(email)!);
   const bram = await als('vrijwilliger@demo.example');
   const aanbod = await services.hulpaanbod.meldAan(bram, {
     categorieen: ['boodschappen', 'wandelen', 'vervoer'],
@@ -64,8 +66,10 @@ export async function seedLoket(
     contact: { telefoonnummer: '06 12 34 56 78', eMailadres: 'vrijwilliger@demo.example' },
     toestemming: true,
   });
-  await services.hulpaanbod.beoordeel(await als('coordinator@demo.example'), aanbod.id, {
+  const coordinator = await als('coordinator@demo.example');
+  await services.hulpaanbod.beoordeel(coordinator, aanbod.id, {
     besluit: 'goedkeuren',
     intakeNotitie: 'Kennismaking gehad. Bram doet graag boodschappen en wandelt graag.',
   });
+  await seedMatchingPool(services, scope, alsAccount, coordinator);
 }
