@@ -25,14 +25,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  HULPCATEGORIEEN,
-  type Hulpcategorie,
-  type Taal,
-  TIJDVAKKEN,
-  type Tijdvak,
-  type Urgentie,
-} from '../src/shared/loket.ts';
+import { afstandKm } from '../src/server/modules/koppelingen/kandidaten.ts';
 import {
   gretigGlobaal,
   gretigOnline,
@@ -44,7 +37,6 @@ import {
   type OptVraag,
   type Regels,
 } from '../src/server/modules/koppelingen/optimalisatie/instantie.ts';
-import { afstandKm } from '../src/server/modules/koppelingen/kandidaten.ts';
 import { bouwKandidaten } from '../src/server/modules/koppelingen/optimalisatie/kandidaten-index.ts';
 import { losOp } from '../src/server/modules/koppelingen/optimalisatie/mincostflow.ts';
 import { toewijzingLp } from '../src/server/modules/koppelingen/optimalisatie/toewijzing-lp.ts';
@@ -57,6 +49,14 @@ import {
   kiesRuilen,
   laadHighs,
 } from '../src/server/modules/koppelingen/optimalisatie/uitwisseling-worker.ts';
+import {
+  HULPCATEGORIEEN,
+  type Hulpcategorie,
+  type Taal,
+  TIJDVAKKEN,
+  type Tijdvak,
+  type Urgentie,
+} from '../src/shared/loket.ts';
 
 const log = (tekst: string) => process.stderr.write(`${tekst}\n`);
 const KLEIN = process.argv.includes('--klein');

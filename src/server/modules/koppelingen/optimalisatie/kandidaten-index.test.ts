@@ -96,6 +96,40 @@ describe('candidate pairs from the spatial index', () => {
     expect(n.gewicht[0]).toBeGreaterThan(n.gewicht[1]!);
   });
 
+  it('searches nearest rings first without losing a pair: dense volunteers, small k', () => {
+    // Many fitting volunteers within 1…20 km: the best k fill up in the first ring and the
+    // bound stops the search early; the result must equal checking every pair.
+    let a = 7;
+    const rnd = () => {
+      a = (a * 1103515245 + 12345) % 2147483648;
+      return a / 2147483648;
+    };
+    const lijst = Array.from({ length: 600 }, (_, i) =>
+      aanbod(`a${i}`, {
+        punt: { lat: STEIN.lat + (rnd() - 0.5) * 0.3, lon: STEIN.lon + (rnd() - 0.5) * 0.45 },
+        straalKm: 2 + Math.floor(rnd() * 20),
+        tijdvakken: rnd() < 0.5 ? ['MO-ochtend'] : ['MO-ochtend', 'TU-middag'],
+      }),
+    );
+    for (const extra of [
+      {},
+      { tijdvakken: ['MO-ochtend', 'TU-middag'] as const },
+      { straalKm: 7 },
+    ]) {
+      const q = vraag({ ...extra, doetGraag: ['wandelen'] });
+      for (const k of [1, 5, 40]) {
+        const verwacht = lijst
+          .map((x, v) => ({ v, x }))
+          .filter(({ x }) => bezwaren(q, x, regels).length === 0)
+          .map(({ v, x }) => ({ v, w: gewicht(kenmerken(q, x)) }))
+          .sort((p, r) => r.w - p.w || p.v - r.v)
+          .slice(0, k);
+        const n = bouwKandidaten([q], lijst, regels, { k });
+        expect([...n.aanbieder]).toEqual(verwacht.map((x) => x.v));
+      }
+    }
+  });
+
   it('property: equals checking every pair by hand (same pairs, order and weights)', () => {
     const punt = fc.record({
       lat: fc.double({ min: 50.8, max: 51.2, noNaN: true }),

@@ -101,6 +101,8 @@ export class Stroomoplosser {
   private inStart = new Int32Array(0);
   private inRand = new Int32Array(0);
   private inVraag = new Int32Array(0);
+  /** The weight of each edge into a volunteer, beside inRand (read in sequence, not by edge). */
+  private inW = new Float64Array(0);
   private inVoor = -1;
 
   constructor(netwerk: Netwerk, opties: StroomOpties = {}) {
@@ -364,16 +366,18 @@ export class Stroomoplosser {
       const vul = this.inStart.slice(0, m);
       this.inRand = new Int32Array(this.aantalRanden);
       this.inVraag = new Int32Array(this.aantalRanden);
+      this.inW = new Float64Array(this.aantalRanden);
       for (let r = 0; r < n; r++) {
         for (let e = eStart[r]!; e < eStart[r + 1]!; e++) {
           const i = vul[eV[e]!]!++;
           this.inRand[i] = e;
           this.inVraag[i] = r;
+          this.inW[i] = eW[e]!;
         }
       }
       this.inVoor = this.aantalRanden;
     }
-    const { inStart, inRand, inVraag } = this;
+    const { inStart, inRand, inVraag, inW } = this;
     distR.fill(Number.POSITIVE_INFINITY, 0, n);
     distV.fill(Number.POSITIVE_INFINITY);
     const ronde = ++this.ronde;
@@ -419,15 +423,15 @@ export class Stroomoplosser {
         klaarV[v] = ronde;
         grootste = d;
         const pv = pV[v]!;
-        for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
+        for (let i = inStart[v]!, eind = inStart[v + 1]!; i < eind; i++) {
           const r = inVraag[i]!;
-          const e = inRand[i]!;
-          const t = toegewezen[r]!;
-          // Requests that have not sent are not in the graph; the edge in use is not free.
-          if (t === NIET_VERWERKT || t === e || vast[r] || klaarR[r] === ronde) continue;
-          const rc = pR[r]! - eW[e]! - pv;
+          const rc = pR[r]! - inW[i]! - pv;
           const nd = rc > 0 ? d + rc : d;
+          // The cheap test first: most edges do not improve.
           if (nd < distR[r]!) {
+            const t = toegewezen[r]!;
+            // Requests that have not sent are not in the graph; the edge in use is not free.
+            if (t === NIET_VERWERKT || t === inRand[i] || vast[r] || klaarR[r] === ronde) continue;
             distR[r] = nd;
             this.push(nd, m + r);
           }
