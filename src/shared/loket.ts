@@ -126,20 +126,5 @@ export const KOPPELING_STATUSSEN = [
 ] as const;
 export type KoppelingStatus = (typeof KOPPELING_STATUSSEN)[number];
 
-/** Why a match ended (kept for outcome measurement; the words are in the UI). */
-export const EINDE_REDENEN = [
-  'doel-bereikt',
-  'niet-meer-nodig',
-  'klikt-niet',
-  'geen-tijd',
-  'verhuisd',
-  'anders',
-] as const;
-export type EindeReden = (typeof EINDE_REDENEN)[number];
-
-/** The answer to "how does it go?" a month after the start. */
-export const EVALUATIE_OORDELEN = ['goed', 'gaat-wel', 'niet-goed'] as const;
-export type EvaluatieOordeel = (typeof EVALUATIE_OORDELEN)[number];
-
 /** A VOG counts for this many years after its date (the usual rule of volunteer organisations). */
 export const VOG_GELDIG_JAREN = 3;

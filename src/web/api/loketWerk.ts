@@ -8,16 +8,27 @@ import type {
 import type {
   Kandidaat,
   Koppeling,
+  LoketStap,
+  Matchbord,
   NieuweKoppelingInvoer,
+  Optimalisatie,
 } from '../../server/modules/koppelingen/model.ts';
 import type { AanbodStatus, Route } from '../../shared/loket.ts';
 import { ApiError, apiGet, apiSend } from './client.ts';
 
-export type { Aanmelding, Kandidaat, Koppeling, Loketregels, WerkvoorraadItem };
+export type {
+  Aanmelding,
+  Kandidaat,
+  Koppeling,
+  Loketregels,
+  Matchbord,
+  Optimalisatie,
+  WerkvoorraadItem,
+};
 
 /**
  * The staff side of the front door (issue 5): the queue of help requests, new volunteers,
- * matches, and the gemeente's routing rules. Issue 7's matching board grows from here.
+ * matches and the matching board (issue 7), and the gemeente's routing rules.
  * Everything under the query key `loket`, so one change refreshes every list.
  */
 
@@ -126,6 +137,30 @@ export const useStelKoppelingVoor = () =>
   useLoketMutatie((input: NieuweKoppelingInvoer) =>
     apiSend<Koppeling>('POST', '/loket/koppelingen', input),
   );
+
+/** A coordinator's step on a match: approve, withdraw, start or end. */
+export const useKoppelingStap = () =>
+  useLoketMutatie(({ id, ...stap }: LoketStap & { id: string }) =>
+    apiSend<Koppeling>('POST', `/loket/koppelingen/${id}/stappen`, stap),
+  );
+
+/** The pool of the matching board: open requests and volunteers (postcode areas only). */
+export function useMatchbord() {
+  return useQuery({
+    queryKey: ['loket', 'matchbord'],
+    queryFn: ({ signal }) => apiGet<Matchbord>('/loket/matchbord', signal),
+    retry: false,
+  });
+}
+
+/**
+ * Runs the optimiser: a preview, so it changes nothing and refreshes nothing. Taking a
+ * proposal over (useStelKoppelingVoor) refreshes the lists.
+ */
+export const useOptimaliseer = () =>
+  useMutation({
+    mutationFn: () => apiSend<Optimalisatie>('POST', '/loket/optimalisaties'),
+  });
 
 /** The functioneel beheerder's routing rules. */
 export function useLoketregels() {

@@ -22,7 +22,10 @@ interface Opties<T> {
  * has to fit the first-visit budget): run one change, know when it is busy, failed or done,
  * and refresh the resident's data after it.
  */
-function useActie<I, T>(werk: (invoer: I) => Promise<T>, verversen: readonly string[] = ['mijn']) {
+export function useActie<I, T>(
+  werk: (invoer: I) => Promise<T>,
+  verversen: readonly string[] = ['mijn'],
+) {
   const client = useQueryClient();
   const [staat, setStaat] = useState<'rust' | 'bezig' | 'fout' | 'klaar'>('rust');
   const [error, setError] = useState<unknown>(null);

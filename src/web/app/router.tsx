@@ -111,6 +111,10 @@ const LoketAanmeldingPage = lazyPage(
   () => import('../routes/loket-werk/AanmeldingPage.tsx').then((m) => m.AanmeldingPage),
   ['beheer', 'loket'],
 );
+const LoketMatchbordPage = lazyPage(
+  () => import('../routes/loket-werk/MatchbordPage.tsx').then((m) => m.MatchbordPage),
+  ['beheer', 'loket'],
+);
 const LoketKoppelingenPage = lazyPage(
   () => import('../routes/loket-werk/KoppelingenPage.tsx').then((m) => m.KoppelingenPage),
   ['beheer', 'loket'],
@@ -213,6 +217,7 @@ export function AppRoutes() {
           <Route path="werkplek/loket/hulpvragen/:id" element={<LoketHulpvraagPage />} />
           <Route path="werkplek/loket/aanmeldingen" element={<LoketAanmeldingenPage />} />
           <Route path="werkplek/loket/aanmeldingen/:id" element={<LoketAanmeldingPage />} />
+          <Route path="werkplek/loket/koppelen" element={<LoketMatchbordPage />} />
           <Route path="werkplek/loket/koppelingen" element={<LoketKoppelingenPage />} />
           <Route path="beheer/loketregels" element={<LoketregelsPage />} />
           <Route path="werkplek/personen/*" element={<DossierPaginas />} />

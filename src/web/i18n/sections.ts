@@ -10,9 +10,14 @@
  * first load uses no key from a lazy section.
  */
 export const LAZY_SECTIONS = {
-  /** The staff's pages: werkplek, beheer, accounts, organisations, login services, breaks. */
+  /**
+   * The staff's pages: werkplek, beheer, accounts, organisations, login services, breaks, and
+   * the coordinator's loket pages (they load `loket` too, for the shared words).
+   */
   beheer: [
     'werkplek',
+    'loketWerk',
+    'loketRegels',
     'beheer',
     'gebruikersbeheer',
     'organisatiebeheer',
@@ -29,18 +34,10 @@ export const LAZY_SECTIONS = {
   ],
   /**
    * The front door's pages (issue 5): asking and offering help, Mijn Kring, making an
-   * account, and the coordinator's pages. `loket` holds the words they share (categories,
+   * account. `loket` holds the words they share with the coordinator's pages (categories,
    * days, statuses); staff pages load it together with `beheer`.
    */
-  loket: [
-    'loket',
-    'hulpVragen',
-    'hulpBieden',
-    'mijnKring',
-    'registreren',
-    'loketWerk',
-    'loketRegels',
-  ],
+  loket: ['loket', 'hulpVragen', 'hulpBieden', 'mijnKring', 'koppelingVervolg', 'registreren'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LazySection = keyof typeof LAZY_SECTIONS;

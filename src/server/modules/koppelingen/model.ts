@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-  EINDE_REDENEN,
-  EVALUATIE_OORDELEN,
-  HOE_VAAK,
-  KOPPELING_STATUSSEN,
-  URGENTIES,
-} from '../../../shared/loket.ts';
+import { EINDE_REDENEN, EVALUATIE_OORDELEN } from '../../../shared/koppeling.ts';
+import { HOE_VAAK, KOPPELING_STATUSSEN, URGENTIES } from '../../../shared/loket.ts';
 import { hulpcategorieSchema, tijdvakSchema } from '../hulpvragen/model.ts';
 
 export const koppelingStatusSchema = z.enum(KOPPELING_STATUSSEN);

@@ -34,7 +34,7 @@ import { useDeelVertaling } from '../../i18n/deelVertaling.ts';
 /** The typed `t` of the staff's loket pages: their texts and the front door's shared words. */
 export const useLwT = () => useDeelVertaling<'loketWerk' | 'loket' | 'hulpBieden'>();
 
-/** Links between the loket pages (issue 7's matching board will be one more). */
+/** Links between the loket pages. */
 export function LoketWerkMenu() {
   const { t } = useLwT();
   return (
@@ -45,6 +45,9 @@ export function LoketWerkMenu() {
         </RouterLinkListLink>
         <RouterLinkListLink to="/werkplek/loket/aanmeldingen">
           {t('loketWerk.menu.aanmeldingen')}
+        </RouterLinkListLink>
+        <RouterLinkListLink to="/werkplek/loket/koppelen">
+          {t('loketWerk.menu.koppelen')}
         </RouterLinkListLink>
         <RouterLinkListLink to="/werkplek/loket/koppelingen">
           {t('loketWerk.menu.koppelingen')}

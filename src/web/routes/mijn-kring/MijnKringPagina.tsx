@@ -7,11 +7,17 @@ import { PageSkeleton } from '../../components/PageSkeleton.tsx';
 import { RouterLink, RouterLinkListLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useDeelVertaling } from '../../i18n/deelVertaling.ts';
+import { DeelSkeleton } from '../hulp-vragen/formulier.tsx';
 import { MijnAanbod } from './MijnAanbod.tsx';
 import { MijnBerichten } from './MijnBerichten.tsx';
-import { MijnVoorstellen } from './MijnVoorstellen.tsx';
 import { MijnVragen } from './MijnVragen.tsx';
 import { InloggenNodig } from './onderdelen.tsx';
+
+// The matches (with what follows "both said yes": going on, stopping, the evaluation) are a
+// chunk of their own, loaded with the page: Mijn Kring must stay within the 150 kB budget.
+const MijnVoorstellen = lazy(() =>
+  import('./MijnVoorstellen.tsx').then((m) => ({ default: m.MijnVoorstellen })),
+);
 
 // The plan (issue 6) is a chunk of its own, loaded after the page (see laadMijnPlan.ts): most
 // residents have none, and Mijn Kring must stay within the 150 kB budget.
@@ -65,7 +71,9 @@ export function MijnKringPagina() {
       <Suspense fallback={null}>
         <MijnPlan onMelding={setMelding} />
       </Suspense>
-      <MijnVoorstellen onMelding={setMelding} />
+      <Suspense fallback={<DeelSkeleton />}>
+        <MijnVoorstellen onMelding={setMelding} />
+      </Suspense>
       <MijnBerichten />
       <MijnAanbod />
       <section aria-labelledby="mk-gegevens" id="gegevens">

@@ -28,6 +28,7 @@ import {
   TekstVak,
 } from '../hulp-vragen/formulier.tsx';
 import { tijdvakkenInWoorden } from '../hulp-vragen/WatGebeurtEr.tsx';
+import { KoppelingVervolg } from './KoppelingVervolg.tsx';
 import { Kaart, Laadfout } from './onderdelen.tsx';
 
 type Melden = (tekst: string) => void;
@@ -233,6 +234,9 @@ function Voorstel({ k, onMelding }: { k: MijnKoppeling; onMelding: Melden }) {
       </DataList>
       {k.contact ? <Contact k={k} /> : null}
       {!k.contact && k.wachtOp === k.mijnKant ? <Antwoord k={k} onMelding={onMelding} /> : null}
+      {k.mogelijk.includes('beeindigen') || k.evaluatie || k.eindeReden ? (
+        <KoppelingVervolg k={k} onMelding={onMelding} />
+      ) : null}
       {wacht ? <Paragraph>{wacht}</Paragraph> : null}
     </Kaart>
   );
