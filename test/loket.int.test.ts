@@ -80,6 +80,30 @@ async function verstuurdeVraag(wie: string, antwoorden: object = BOODSCHAPPEN) {
   return sent.body;
 }
 
+/** A request of `wie` that the coordinator checked: in the volunteer pool. */
+async function inPool(wie: string, categorieen: string[]) {
+  const h = await verstuurdeVraag(wie, { ...BOODSCHAPPEN, categorieen });
+  await api('marieke', 'POST', `/loket/hulpvragen/${h.id}/behandeling`);
+  await api('marieke', 'POST', `/loket/hulpvragen/${h.id}/beoordeling`, {
+    besluit: 'naar-matching',
+  });
+  return h.id as string;
+}
+
+/** `wie` signs up as volunteer and the coordinator approves. */
+async function biedt(wie: string, categorieen: string[]) {
+  const a = await api(wie, 'POST', '/mijn/hulpaanbod', {
+    ...BRAM,
+    categorieen,
+    contact: undefined,
+  });
+  expect(a.status, JSON.stringify(a.body)).toBe(201);
+  const ok = await api('marieke', 'POST', `/loket/aanmeldingen/${a.body.id}/beoordeling`, {
+    besluit: 'goedkeuren',
+  });
+  expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+}
+
 beforeAll(async () => {
   smtp = await startTestSmtp();
   t = await createTestApp({ smtpUrl: smtp.url });
@@ -641,29 +665,10 @@ describe('the optimiser over the pool', () => {
       acc[k] = (await t.services.accounts.create({ email: `${k}@loket.example`, naam })).id;
       await t.services.accounts.grantRole(scope, acc[k]!, { rol: 'inwoner' });
     }
-    const inPool = async (wie: string, categorieen: string[]) => {
-      const h = await verstuurdeVraag(wie, { ...BOODSCHAPPEN, categorieen });
-      await api('marieke', 'POST', `/loket/hulpvragen/${h.id}/behandeling`);
-      await api('marieke', 'POST', `/loket/hulpvragen/${h.id}/beoordeling`, {
-        besluit: 'naar-matching',
-      });
-      return h.id as string;
-    };
     const lies = await inPool('lies', ['boodschappen']);
     const noor = await inPool('noor', ['wandelen']);
-    for (const [wie, categorieen] of [
-      ['wim', ['boodschappen', 'wandelen']],
-      ['els', ['wandelen']],
-    ] as const) {
-      const a = await api(wie, 'POST', '/mijn/hulpaanbod', {
-        ...BRAM,
-        categorieen,
-        contact: undefined,
-      });
-      await api('marieke', 'POST', `/loket/aanmeldingen/${a.body.id}/beoordeling`, {
-        besluit: 'goedkeuren',
-      });
-    }
+    await biedt('wim', ['boodschappen', 'wandelen']);
+    await biedt('els', ['wandelen']);
     const run = await api('marieke', 'POST', '/loket/optimalisaties');
     expect(run.status).toBe(200);
     // Ans's request is gekoppeld already: not in the pool.
@@ -740,26 +745,6 @@ describe('matching: the board, exchanges, groups and the match after yes (issue 
       acc[k] = (await t.services.accounts.create({ email: `${k}@loket.example`, naam })).id;
       await t.services.accounts.grantRole(scope, acc[k]!, { rol: 'inwoner' });
     }
-    const inPool = async (wie: string, categorieen: string[]) => {
-      const h = await verstuurdeVraag(wie, { ...BOODSCHAPPEN, categorieen });
-      await api('marieke', 'POST', `/loket/hulpvragen/${h.id}/behandeling`);
-      await api('marieke', 'POST', `/loket/hulpvragen/${h.id}/beoordeling`, {
-        besluit: 'naar-matching',
-      });
-      return h.id as string;
-    };
-    const biedt = async (wie: string, categorieen: string[]) => {
-      const a = await api(wie, 'POST', '/mijn/hulpaanbod', {
-        ...BRAM,
-        categorieen,
-        contact: undefined,
-      });
-      expect(a.status, JSON.stringify(a.body)).toBe(201);
-      const ok = await api('marieke', 'POST', `/loket/aanmeldingen/${a.body.id}/beoordeling`, {
-        besluit: 'goedkeuren',
-      });
-      expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    };
     // Rik asks for help in the garden and can help with the computer; Tess the other way round.
     await inPool('rik', ['tuin']);
     await biedt('rik', ['computer']);

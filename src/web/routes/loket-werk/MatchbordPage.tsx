@@ -305,6 +305,59 @@ function Optimaliseren({ onMelding }: { onMelding: Melden }) {
   );
 }
 
+type Kolom = 'naam' | 'waarmee' | 'plaats' | 'wacht' | 'koppeling' | 'straal' | 'plek';
+
+/** One table of the pool: a name that links to the request or sign-up, then plain cells. */
+function PoolTabel({
+  id,
+  kop,
+  leeg,
+  kolommen,
+  rijen,
+}: {
+  id: string;
+  kop: string;
+  leeg: string;
+  kolommen: readonly Kolom[];
+  rijen: { sleutel: string; naam: string; naar: string; cellen: string[] }[];
+}) {
+  const { t } = useLwT();
+  return (
+    <>
+      <Heading3 id={id}>{kop}</Heading3>
+      {rijen.length === 0 ? (
+        <Paragraph>{leeg}</Paragraph>
+      ) : (
+        <ScrollTabel labelledBy={id}>
+          <Table className="kring-lw-tabel">
+            <TableHeader>
+              <TableRow>
+                {kolommen.map((k) => (
+                  <TableHeaderCell scope="col" key={k}>
+                    {t(`loketWerk.koppelen.kolom.${k}`)}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rijen.map((r) => (
+                <TableRow key={r.sleutel}>
+                  <TableHeaderCell scope="row">
+                    <RouterLink to={r.naar}>{r.naam}</RouterLink>
+                  </TableHeaderCell>
+                  {r.cellen.map((c, i) => (
+                    <TableCell key={kolommen[i + 1]}>{c}</TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollTabel>
+      )}
+    </>
+  );
+}
+
 /** The pool as two tables; the map beside them is an extra for sighted users. */
 function Pool({ bord }: { bord: Matchbord }) {
   const { t } = useLwT();
@@ -376,81 +429,42 @@ function Pool({ bord }: { bord: Matchbord }) {
         </div>
       ) : null}
 
-      <Heading3 id="lw-pool-vragen">{t('loketWerk.koppelen.vragenKop')}</Heading3>
-      {bord.vragen.length === 0 ? (
-        <Paragraph>{t('loketWerk.koppelen.geenVragen')}</Paragraph>
-      ) : (
-        <ScrollTabel labelledBy="lw-pool-vragen">
-          <Table className="kring-lw-tabel">
-            <TableHeader>
-              <TableRow>
-                {(['naam', 'waarmee', 'plaats', 'wacht', 'koppeling'] as const).map((k) => (
-                  <TableHeaderCell scope="col" key={k}>
-                    {t(`loketWerk.koppelen.kolom.${k}`)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {bord.vragen.map((v) => (
-                <TableRow key={v.hulpvraagId}>
-                  <TableHeaderCell scope="row">
-                    <RouterLink to={`/werkplek/loket/hulpvragen/${v.hulpvraagId}`}>
-                      {v.naam}
-                    </RouterLink>
-                  </TableHeaderCell>
-                  <TableCell>{categorieen(v.categorieen)}</TableCell>
-                  <TableCell>{v.plaats}</TableCell>
-                  <TableCell>{t('loketWerk.koppelen.dagen', { count: v.wachtDagen })}</TableCell>
-                  <TableCell>
-                    {v.koppeling
-                      ? t(`loketWerk.koppelingStatus.${v.koppeling}`)
-                      : t('loketWerk.koppelen.geenVoorstel')}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollTabel>
-      )}
-
-      <Heading3 id="lw-pool-vrijwilligers">{t('loketWerk.koppelen.vrijwilligersKop')}</Heading3>
-      {bord.vrijwilligers.length === 0 ? (
-        <Paragraph>{t('loketWerk.koppelen.geenVrijwilligers')}</Paragraph>
-      ) : (
-        <ScrollTabel labelledBy="lw-pool-vrijwilligers">
-          <Table className="kring-lw-tabel">
-            <TableHeader>
-              <TableRow>
-                {(['naam', 'waarmee', 'plaats', 'straal', 'plek'] as const).map((k) => (
-                  <TableHeaderCell scope="col" key={k}>
-                    {t(`loketWerk.koppelen.kolom.${k}`)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {bord.vrijwilligers.map((v) => (
-                <TableRow key={v.aanbodId}>
-                  <TableHeaderCell scope="row">
-                    <RouterLink to={`/werkplek/loket/aanmeldingen/${v.aanbodId}`}>
-                      {v.naam}
-                    </RouterLink>
-                  </TableHeaderCell>
-                  <TableCell>{categorieen(v.categorieen)}</TableCell>
-                  <TableCell>{v.plaats}</TableCell>
-                  <TableCell>
-                    {t('loketWerk.koppelingen.km', { km: getal.km(v.straalKm) })}
-                  </TableCell>
-                  <TableCell>
-                    {t('loketWerk.koppelen.plekken', { lopend: v.lopend, max: v.maxKoppelingen })}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollTabel>
-      )}
+      <PoolTabel
+        id="lw-pool-vragen"
+        kop={t('loketWerk.koppelen.vragenKop')}
+        leeg={t('loketWerk.koppelen.geenVragen')}
+        kolommen={['naam', 'waarmee', 'plaats', 'wacht', 'koppeling']}
+        rijen={bord.vragen.map((v) => ({
+          sleutel: v.hulpvraagId,
+          naam: v.naam,
+          naar: `/werkplek/loket/hulpvragen/${v.hulpvraagId}`,
+          cellen: [
+            categorieen(v.categorieen),
+            v.plaats,
+            t('loketWerk.koppelen.dagen', { count: v.wachtDagen }),
+            v.koppeling
+              ? t(`loketWerk.koppelingStatus.${v.koppeling}`)
+              : t('loketWerk.koppelen.geenVoorstel'),
+          ],
+        }))}
+      />
+      <PoolTabel
+        id="lw-pool-vrijwilligers"
+        kop={t('loketWerk.koppelen.vrijwilligersKop')}
+        leeg={t('loketWerk.koppelen.geenVrijwilligers')}
+        kolommen={['naam', 'waarmee', 'plaats', 'straal', 'plek']}
+        rijen={bord.vrijwilligers.map((v) => ({
+          sleutel: v.aanbodId,
+          naam: v.naam,
+          naar: `/werkplek/loket/aanmeldingen/${v.aanbodId}`,
+          cellen: [
+            categorieen(v.categorieen),
+            v.plaats,
+            t('loketWerk.koppelingen.km', { km: getal.km(v.straalKm) }),
+            t('loketWerk.koppelen.plekken', { lopend: v.lopend, max: v.maxKoppelingen }),
+          ],
+        }))}
+      />
     </section>
   );
 }
