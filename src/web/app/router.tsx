@@ -112,7 +112,8 @@ const LoketAanmeldingPage = lazyPage(
   ['beheer', 'loket'],
 );
 const LoketMatchbordPage = lazyPage(
-  () => import('../routes/loket-werk/MatchbordPage.tsx').then((m) => m.MatchbordPage),
+  // One chunk with the list of matches: one entry less in the first load (the budget).
+  () => import('../routes/loket-werk/KoppelingenPage.tsx').then((m) => m.MatchbordPage),
   ['beheer', 'loket'],
 );
 const LoketKoppelingenPage = lazyPage(

@@ -130,3 +130,5 @@ export function KoppelingenPage() {
     </LijstPagina>
   );
 }
+
+export { MatchbordPage } from './MatchbordPage.tsx';
