@@ -1,4 +1,5 @@
 import { HULPCATEGORIEEN, type Hulpcategorie, type Levensdomein } from '../../../shared/loket.ts';
+import { datumInNederland, werkdagenNaDatum } from '../../platform/kalender.ts';
 import type { HulpcategorieInfo, Loketregels, Routering, RouteringVraag } from './model.ts';
 
 /**
@@ -63,26 +64,7 @@ export function vogCategorieen(
   return categorieen.filter((c) => nodig.has(c));
 }
 
-/**
- * The date `werkdagen` working days after `vanaf` (Monday to Friday; public holidays are
- * not counted out — a documented simplification), as an ISO date in Dutch time.
- */
+/** The date `werkdagen` working days after `vanaf`, as an ISO date in Dutch time. */
 export function werkdagenNa(vanaf: Date, werkdagen: number): string {
-  const [j, m, d] = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .format(vanaf)
-    .split('-')
-    .map(Number) as [number, number, number];
-  const dag = new Date(Date.UTC(j, m - 1, d));
-  let over = werkdagen;
-  while (over > 0) {
-    dag.setUTCDate(dag.getUTCDate() + 1);
-    const wd = dag.getUTCDay();
-    if (wd !== 0 && wd !== 6) over--;
-  }
-  return dag.toISOString().slice(0, 10);
+  return werkdagenNaDatum(datumInNederland(vanaf), werkdagen);
 }

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { datumInNederland, werkdagenNaDatum } from './kalender.ts';
+
+describe('calendar dates', () => {
+  it('counts working days past weekends', () => {
+    expect(werkdagenNaDatum('2026-12-04', 1)).toBe('2026-12-07'); // Friday → Monday
+    expect(werkdagenNaDatum('2026-12-04', 5)).toBe('2026-12-11');
+    expect(werkdagenNaDatum('2026-12-05', 1)).toBe('2026-12-07'); // Saturday → Monday
+    expect(werkdagenNaDatum('2026-12-31', 1)).toBe('2027-01-01');
+  });
+
+  it('takes the Dutch calendar day of an instant', () => {
+    expect(datumInNederland(new Date('2026-12-06T23:30:00Z'))).toBe('2026-12-07');
+    expect(datumInNederland(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(datumInNederland(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+
+  it('refuses what is not a date', () => {
+    expect(() => werkdagenNaDatum('2026-02-30', 1)).toThrow(/not an ISO date/);
+    expect(() => werkdagenNaDatum('3 december', 1)).toThrow(/not an ISO date/);
+  });
+
+  it('property: n working days later is a weekday, after the start, at most n + 2·⌈n/5⌉ + 2 days on', () => {
+    const dagen = fc
+      .integer({ min: 0, max: 3650 })
+      .map((d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(dagen, fc.integer({ min: 1, max: 40 }), (iso, n) => {
+        const uit = werkdagenNaDatum(iso, n);
+        const wd = new Date(`${uit}T00:00:00Z`).getUTCDay();
+        expect(wd === 0 || wd === 6).toBe(false);
+        expect(uit > iso).toBe(true);
+        const verschil = (Date.parse(uit) - Date.parse(iso)) / 86_400_000;
+        expect(verschil).toBeGreaterThanOrEqual(n);
+        expect(verschil).toBeLessThanOrEqual(n + 2 * Math.ceil(n / 5) + 2);
+      }),
+    );
+  });
+});
