@@ -748,7 +748,13 @@ export function bouwKandidaten(
       for (const boom of bomen) {
         if ((boom.categorie & catR) === 0) continue;
         if (z.grens < 0) break;
-        const zoek = Math.min(q.straalKm ?? Number.POSITIVE_INFINITY, boom.straalKm) * schaal;
+        // No farther than the bound of the best K allows (the arc of its chord, widened by
+        // the projection's scale error like the radius): the outer ring of a large radius
+        // then shrinks to the few km that can still matter.
+        const grensKm = z.grens >= z.straalR2 ? Number.POSITIVE_INFINITY : boog(Math.sqrt(z.grens));
+        const zoek =
+          Math.min(q.straalKm ?? Number.POSITIVE_INFINITY, boom.straalKm, grensKm * 1.000001) *
+          schaal;
         if (zoek <= binnen) continue;
         if (zoek > r2) verder = true;
         const tot = Math.min(zoek, r2);
