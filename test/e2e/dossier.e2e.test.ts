@@ -5,6 +5,7 @@ import {
   expectNoHorizontalScroll,
   gotoSettled,
   useKring,
+  waitForLoaded,
 } from './harness.ts';
 import { inloggenAls } from './inloggen-als.ts';
 
@@ -53,7 +54,7 @@ describe('the werkplek: from an intake request to a plan the resident agrees wit
   async function pagina(page: Page, kop: string | RegExp): Promise<void> {
     const exact = typeof kop === 'string';
     await page.getByRole('heading', { level: 1, name: kop, exact }).waitFor();
-    await page.locator('.kring-loading').waitFor({ state: 'detached' });
+    await waitForLoaded(page);
     await expectNoAxeViolations(page);
   }
 

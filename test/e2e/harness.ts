@@ -145,7 +145,15 @@ export function useKring(options: KringOptions = {}): E2E {
 export async function gotoSettled(page: Page, path: string): Promise<void> {
   await page.goto(path, { waitUntil: 'networkidle' });
   await page.locator('main h1').waitFor();
-  await page.locator('.kring-loading').waitFor({ state: 'detached' });
+  await waitForLoaded(page);
+}
+
+/**
+ * Waits until no part of the page still shows "Even geduld": a page can load several parts
+ * at once, so this waits for none to be left (a locator would fail on two at a time).
+ */
+export async function waitForLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.kring-loading') === null);
 }
 
 /** Scans the page as it is now with axe-core; fails with one readable line per problem. */

@@ -5,6 +5,7 @@ import {
   expectNoHorizontalScroll,
   gotoSettled,
   useKring,
+  waitForLoaded,
 } from './harness.ts';
 import { inloggenAls } from './inloggen-als.ts';
 
@@ -28,7 +29,7 @@ async function tabNaar(page: Page, doel: Locator, maximaal = 120): Promise<void>
 /** A step page is there: its h1, no horizontal scroll at 320 px, and axe finds nothing. */
 async function stap(page: Page, vraag: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name: vraag }).waitFor();
-  await page.locator('.kring-loading').waitFor({ state: 'detached' });
+  await waitForLoaded(page);
   // Focus moves to the new page's h1 (in an effect, a moment after the page is drawn).
   await page
     .waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5_000 })
@@ -275,7 +276,7 @@ describe('offering help (issue 5, journey 2)', () => {
       await expectNoAxeViolations(werk);
       await werk.getByRole('link', { name: 'Ans Janssen' }).click();
       await werk.getByRole('heading', { level: 1, name: 'Aanmelding van Ans Janssen' }).waitFor();
-      await werk.locator('.kring-loading').waitFor({ state: 'detached' });
+      await waitForLoaded(werk);
       await werk.getByText('Voor deze onderwerpen is een VOG nodig:').waitFor();
       await werk.getByText('De vrijwilliger heeft een geldige VOG.').waitFor();
       await werk.getByText('06 11223344').waitFor();

@@ -6,6 +6,7 @@ import {
   gotoSettled,
   PHONE,
   useKring,
+  waitForLoaded,
 } from './harness.ts';
 import { inloggenAls } from './inloggen-als.ts';
 
@@ -19,7 +20,7 @@ import { inloggenAls } from './inloggen-als.ts';
 const LANG = { timeout: 240_000 };
 
 async function klaar(page: Page): Promise<void> {
-  await page.locator('.kring-loading').waitFor({ state: 'detached' });
+  await waitForLoaded(page);
 }
 
 describe('sociale kaart: a new entry with its schedule', () => {

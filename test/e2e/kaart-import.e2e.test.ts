@@ -6,6 +6,7 @@ import {
   gotoSettled,
   PHONE,
   useKring,
+  waitForLoaded,
 } from './harness.ts';
 import { inloggenAls } from './inloggen-als.ts';
 
@@ -202,7 +203,7 @@ describe('sociale kaart import page', () => {
       await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
       await page.getByRole('link', { name: 'Ruilwinkel De Wissel' }).click();
       await page.getByRole('heading', { level: 1, name: 'Ruilwinkel De Wissel' }).waitFor();
-      await page.locator('.kring-loading').waitFor({ state: 'detached' });
+      await waitForLoaded(page);
       await page.getByText('Ruil kleding en speelgoed.').waitFor();
       await expectNoAxeViolations(page);
       expect(await gevonden(page, 'Taalcafé Op de Berg', 'Taalcafé Op de Berg')).toBe(0);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, gotoSettled, useKring } from './harness.ts';
+import { expectNoAxeViolations, gotoSettled, useKring, waitForLoaded } from './harness.ts';
 import { inloggenAls } from './inloggen-als.ts';
 
 // The staff side of the front door (issue 5): the coordinator's and the wijkteam's queue,
@@ -48,7 +48,7 @@ async function stuurHulpvraag(
 /** A staff page is there: its h1, its data loaded, and axe finds nothing. */
 async function pagina(page: Page, kop: string | RegExp): Promise<void> {
   await page.getByRole('heading', { level: 1, name: kop }).waitFor();
-  await page.locator('.kring-loading').waitFor({ state: 'detached' });
+  await waitForLoaded(page);
   await expectNoAxeViolations(page);
 }
 
@@ -77,7 +77,7 @@ describe('the front door for the coordinator and the wijkteam', () => {
       await page.getByLabel('Route', { exact: true }).selectOption('wijkteam');
       await page.getByRole('button', { name: 'Tonen' }).click();
       await page.getByRole('heading', { level: 2, name: /^Wijkteam:/ }).waitFor();
-      await page.locator('.kring-loading').waitFor({ state: 'detached' });
+      await waitForLoaded(page);
       expect(await page.locator(`a[href="/werkplek/loket/hulpvragen/${id}"]`).count()).toBe(0);
       expect(new URL(page.url()).search).toBe('?route=wijkteam');
       await page.getByLabel('Route', { exact: true }).selectOption('vrijwilligers');
@@ -105,7 +105,7 @@ describe('the front door for the coordinator and the wijkteam', () => {
       await page
         .getByRole('heading', { level: 2, name: 'Vrijwilligers die kunnen helpen' })
         .waitFor();
-      await page.locator('.kring-loading').waitFor({ state: 'detached' });
+      await waitForLoaded(page);
 
       // Bram fits, with the reasons in words (the demo pool has other fitting volunteers too:
       // the fitting ones come first).

@@ -6,6 +6,7 @@ import {
   gotoSettled,
   PHONE,
   useKring,
+  waitForLoaded,
 } from './harness.ts';
 import { inloggenAls } from './inloggen-als.ts';
 
@@ -62,7 +63,7 @@ describe('sociale kaart', () => {
       await page
         .getByRole('heading', { level: 1, name: 'Hulp en activiteiten in de buurt' })
         .waitFor();
-      await page.locator('.kring-loading').waitFor({ state: 'detached' });
+      await waitForLoaded(page);
       await expectNoAxeViolations(page);
 
       await tabNaar(page, page.getByLabel('Wat zoekt u?'));
@@ -132,7 +133,7 @@ describe('sociale kaart', () => {
       // The detail page, by Enter on the first result.
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: 'Kookclub Stein' }).waitFor();
-      await page.locator('.kring-loading').waitFor({ state: 'detached' });
+      await waitForLoaded(page);
       await page.getByRole('listitem').filter({ hasText: 'Elke dinsdag 17:00–19:30' }).waitFor();
       const main = page.locator('main');
       expect(await main.textContent()).toContain('Gratis');
@@ -168,7 +169,7 @@ describe('sociale kaart', () => {
         before: (p) => inloggenAls(kring, p.context(), 'organisatie@demo.example'),
       });
       await admin.getByRole('heading', { level: 2, name: 'Uw aanbod' }).waitFor();
-      await admin.locator('.kring-loading').waitFor({ state: 'detached' });
+      await waitForLoaded(admin);
       // The seven kookclubs of Kookclub De Pollepel, the admin's organisation.
       expect(await admin.locator('.kring-sk-kaarten > li').count()).toBe(7);
       await expectNoAxeViolations(admin);
@@ -176,7 +177,7 @@ describe('sociale kaart', () => {
       await admin.getByRole('link', { name: 'Kookclub Stein aanpassen' }).click();
       await admin.getByRole('heading', { level: 1, name: 'Aanbod aanpassen' }).waitFor();
       await admin.getByLabel('Naam', { exact: true }).waitFor();
-      await admin.locator('.kring-loading').waitFor({ state: 'detached' });
+      await waitForLoaded(admin);
       await expectNoAxeViolations(admin);
 
       // A mistake first: the error summary takes focus and links to the field.
@@ -215,7 +216,7 @@ describe('sociale kaart', () => {
       const redacteur = await kring.open('/werkplek/sociale-kaart/moderatie', {
         before: (p) => inloggenAls(kring, p.context(), 'redacteur@demo.example'),
       });
-      await redacteur.locator('.kring-loading').waitFor({ state: 'detached' });
+      await waitForLoaded(redacteur);
       await expectNoAxeViolations(redacteur);
       await redacteur.getByRole('link', { name: 'Wijziging van Kookclub Stein bekijken' }).click();
       await redacteur.getByRole('heading', { level: 1, name: 'Wijziging bekijken' }).waitFor();

@@ -5,6 +5,7 @@ import {
   expectNoHorizontalScroll,
   gotoSettled,
   useKring,
+  waitForLoaded,
 } from './harness.ts';
 import { inloggenAls } from './inloggen-als.ts';
 
@@ -24,7 +25,7 @@ async function tabNaar(page: Page, doel: Locator, maximaal = 80): Promise<void> 
 /** The sociale kaart's search page, done loading, with at least one result. */
 async function zoekpaginaMetResultaten(page: Page): Promise<string[]> {
   await page.getByRole('heading', { level: 1, name: 'Hulp en activiteiten in de buurt' }).waitFor();
-  await page.locator('.kring-loading').waitFor({ state: 'detached' });
+  await waitForLoaded(page);
   await page.locator('.kring-sk-treffer').first().waitFor();
   return page.locator('.kring-sk-treffer h3').allTextContents();
 }
