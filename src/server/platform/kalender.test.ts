@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datumInNederland, werkdagenNaDatum } from './kalender.ts';
+import { datumInNederland, maandenNa, naDatum, werkdagenNaDatum } from './kalender.ts';
 
 describe('calendar dates', () => {
   it('counts working days past weekends', () => {
@@ -8,6 +8,13 @@ describe('calendar dates', () => {
     expect(werkdagenNaDatum('2026-12-04', 5)).toBe('2026-12-11');
     expect(werkdagenNaDatum('2026-12-05', 1)).toBe('2026-12-07'); // Saturday → Monday
     expect(werkdagenNaDatum('2026-12-31', 1)).toBe('2027-01-01');
+  });
+
+  it('adds months and keeps to the end of a short month', () => {
+    expect(maandenNa('2026-03-15', 3)).toBe('2026-06-15');
+    expect(maandenNa('2026-11-30', 3)).toBe('2027-02-28');
+    expect(maandenNa('2027-11-30', 3)).toBe('2028-02-29');
+    expect(maandenNa('2026-10-31', 1)).toBe('2026-11-30');
   });
 
   it('takes the Dutch calendar day of an instant', () => {
@@ -19,6 +26,8 @@ describe('calendar dates', () => {
   it('refuses what is not a date', () => {
     expect(() => werkdagenNaDatum('2026-02-30', 1)).toThrow(/not an ISO date/);
     expect(() => werkdagenNaDatum('3 december', 1)).toThrow(/not an ISO date/);
+    expect(() => maandenNa('3 december', 1)).toThrow(/not an ISO date/);
+    expect(() => naDatum('2026-12-01', '')).toThrow(/not an ISO date/);
   });
 
   it('property: n working days later is a weekday, after the start, at most n + 2·⌈n/5⌉ + 2 days on', () => {
@@ -30,7 +39,7 @@ describe('calendar dates', () => {
         const uit = werkdagenNaDatum(iso, n);
         const wd = new Date(`${uit}T00:00:00Z`).getUTCDay();
         expect(wd === 0 || wd === 6).toBe(false);
-        expect(uit > iso).toBe(true);
+        expect(naDatum(uit, iso)).toBe(true);
         const verschil = (Date.parse(uit) - Date.parse(iso)) / 86_400_000;
         expect(verschil).toBeGreaterThanOrEqual(n);
         expect(verschil).toBeLessThanOrEqual(n + 2 * Math.ceil(n / 5) + 2);

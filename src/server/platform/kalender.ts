@@ -37,3 +37,17 @@ export function werkdagenNaDatum(iso: string, werkdagen: number): string {
   }
   return dag.toISOString().slice(0, 10);
 }
+
+/** The same day `maanden` months later; the last day of the month when it has no such day. */
+export function maandenNa(iso: string, maanden: number): string {
+  const dag = leesDatum(iso);
+  const doel = new Date(Date.UTC(dag.getUTCFullYear(), dag.getUTCMonth() + maanden, 1));
+  const laatste = new Date(Date.UTC(doel.getUTCFullYear(), doel.getUTCMonth() + 1, 0));
+  doel.setUTCDate(Math.min(dag.getUTCDate(), laatste.getUTCDate()));
+  return doel.toISOString().slice(0, 10);
+}
+
+/** Whether ISO date `a` is after `b`. */
+export function naDatum(a: string, b: string): boolean {
+  return leesDatum(a) > leesDatum(b);
+}
