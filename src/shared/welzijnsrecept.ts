@@ -33,3 +33,17 @@ export const WELBEVINDEN_STANDAARD = [
   'meedoen',
   'dagelijksLeven',
 ] as const;
+
+/** How the person wants to be reached first by the coach. */
+export const CONTACT_VOORKEUREN = ['telefoon', 'email', 'brief', 'via-huisarts'] as const;
+export type ContactVoorkeur = (typeof CONTACT_VOORKEUREN)[number];
+
+/** The kinds of contactmomenten a coach logs (on average three to six conversations). */
+export const CONTACT_SOORTEN = [
+  'gesprek',
+  'telefoon',
+  'huisbezoek',
+  'meegegaan',
+  'bericht',
+] as const;
+export type ContactSoort = (typeof CONTACT_SOORTEN)[number];

@@ -26,7 +26,7 @@ export const inloopSchema = z
   });
 export type Inloop = z.infer<typeof inloopSchema>;
 
-const telefoonnummer = z
+export const telefoonnummer = z
   .string()
   .trim()
   .min(1, 'Vul het telefoonnummer in.')

@@ -75,9 +75,6 @@ describe('FHIR resources for Welzijn op Recept', () => {
       { errorOnUnexpected: true },
     );
     expect(fout.valid).toBe(false);
-    expect(fout.messages.map((m) => m.location).sort()).toEqual([
-      'Task.extra',
-      'Task.status',
-    ]);
+    expect(fout.messages.map((m) => m.location).sort()).toEqual(['Task.extra', 'Task.status']);
   });
 });
