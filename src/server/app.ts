@@ -25,6 +25,7 @@ import { netwerkkaartRoutes } from './modules/netwerkkaart/routes.ts';
 import { plannenRoutes } from './modules/plannen/routes.ts';
 import { regieRoutes } from './modules/regie/routes.ts';
 import { werkplekRoutes } from './modules/werkplek/routes.ts';
+import { welzijnsreceptRoutes } from './modules/welzijnsrecept/routes.ts';
 import { berichtenRoutes } from './modules/berichten/routes.ts';
 import { hulpaanbodRoutes } from './modules/hulpaanbod/routes.ts';
 import { hulpvragenRoutes } from './modules/hulpvragen/routes.ts';
@@ -254,6 +255,7 @@ export async function buildApp({
       await api.register(koppelingenRoutes, { service: services.koppelingen });
       await api.register(berichtenRoutes, { service: services.berichten });
       await api.register(werkplekRoutes, { service: services.werkplek });
+      await api.register(welzijnsreceptRoutes, { service: services.welzijnsrecept });
       await api.register(keukentafelRoutes, { service: services.keukentafel });
       await api.register(netwerkkaartRoutes, { service: services.netwerkkaart });
       await api.register(plannenRoutes, { service: services.plannen });

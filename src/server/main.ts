@@ -14,6 +14,11 @@ import {
   versheidJobSleutel,
   volgendeVersheidRun,
 } from './modules/sociale-kaart/versheid.ts';
+import {
+  TERMIJNEN_JOB,
+  termijnenJobSleutel,
+  volgendeTermijnenRun,
+} from './modules/welzijnsrecept/termijnen.ts';
 import { createKluis } from './platform/crypto/kluis.ts';
 import { resolveSecretKey, SecretKeyError } from './platform/crypto/secret-key.ts';
 import { type Database, openDatabase } from './platform/database/connection.ts';
@@ -95,6 +100,17 @@ export function registerJobs(worker: JobWorker, database: Database, services: Se
       await services.koppelingen.verwerkVoortgang(gemeenteId);
     }
   });
+  // Daily: Welzijn op Recept's follow-up tasks and reminders of a late first contact.
+  worker.handle(TERMIJNEN_JOB, async () => {
+    const morgen = volgendeTermijnenRun(new Date());
+    await enqueue(
+      database.db,
+      TERMIJNEN_JOB,
+      {},
+      { runAt: morgen, idempotencyKey: termijnenJobSleutel(morgen) },
+    );
+    await services.welzijnsrecept.voerTermijnenUit();
+  });
 }
 
 /** Makes sure today's recurring jobs exist (a no-op when another instance did it). */
@@ -108,6 +124,12 @@ export async function planJobs(database: Database): Promise<void> {
     {
       idempotencyKey: voortgangJobSleutel(new Date()),
     },
+  );
+  await enqueue(
+    database.db,
+    TERMIJNEN_JOB,
+    {},
+    { idempotencyKey: termijnenJobSleutel(new Date()) },
   );
 }
 

@@ -40,6 +40,8 @@ import { createSocialeKaartRepository } from './modules/sociale-kaart/repository
 import { createSocialeKaartService } from './modules/sociale-kaart/service.ts';
 import { createToegangRepository } from './modules/toegang/repository.ts';
 import { createToegangService } from './modules/toegang/service.ts';
+import { createWelzijnsreceptRepository } from './modules/welzijnsrecept/repository.ts';
+import { createWelzijnsreceptService } from './modules/welzijnsrecept/service.ts';
 import { createWerkplekRepository } from './modules/werkplek/repository.ts';
 import { createWerkplekService } from './modules/werkplek/service.ts';
 import type { Kluis } from './platform/crypto/kluis.ts';
@@ -208,6 +210,17 @@ export function createServices(
     casusoverleg,
     regie,
   });
+  // Welzijn op Recept (issue 8): GP → welzijnscoach → activity → back to the GP.
+  const welzijnsrecept = createWelzijnsreceptService({
+    scopeOf,
+    repository: createWelzijnsreceptRepository(),
+    toegang,
+    personen,
+    privacy,
+    socialeKaart,
+    melder,
+    gemeenten,
+  });
   // Inzage and erasure cover what these modules keep (privacy knows no module's tables).
   privacy.registreerBron(berichten.bron);
   privacy.registreerBron(hulpvragen.bron);
@@ -218,6 +231,7 @@ export function createServices(
   privacy.registreerBron(plannen.bron);
   privacy.registreerBron(keukentafel.bron);
   privacy.registreerBron(netwerkkaart.bron);
+  privacy.registreerBron(welzijnsrecept.bron);
   return {
     gemeenten,
     accounts,
@@ -240,6 +254,7 @@ export function createServices(
     regie,
     casusoverleg,
     werkplek,
+    welzijnsrecept,
   };
 }
 

@@ -99,6 +99,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     naam: 'Peter Hendriks',
     publiek: 'huisarts',
     rollen: [rol('huisarts')],
+    organisatie: 'org-huisarts-linde',
   },
   {
     email: 'organisatie@demo.example',
@@ -178,6 +179,12 @@ export async function seedDemo(database: Database): Promise<boolean> {
       }
     }
     await seedLoket(services, scope, kaart.organisatieIds, ids);
+    // Welzijn op Recept: every practice of the demo gemeente refers to Welzijn Samen Stein.
+    await services.welzijnsrecept.stelOntvangerIn(
+      scope,
+      kaart.organisatieIds['org-samen-stein']!,
+      null,
+    );
     return true;
   });
 }

@@ -93,6 +93,16 @@ export const DEMO_ORGANISATIES: Org[] = [
     telefoon: '046 200 10 00',
   },
   {
+    externId: 'org-huisarts-linde',
+    naam: 'Huisartsenpraktijk De Linde',
+    soort: 'huisartsenpraktijk',
+    beschrijving:
+      'Huisartsenpraktijk in Stein. De huisarts en de praktijkondersteuner kunnen u een welzijnsrecept geven.',
+    website: 'https://huisarts-delinde.example',
+    email: 'info@huisarts-delinde.example',
+    telefoon: '046 200 30 00',
+  },
+  {
     externId: 'org-mantelzorg',
     naam: 'Steunpunt Mantelzorg Westelijke Mijnstreek',
     soort: 'welzijn',

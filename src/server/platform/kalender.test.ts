@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datumInNederland, maandenNa, naDatum, werkdagenNaDatum } from './kalender.ts';
+import {
+  datumInNederland,
+  maandenNa,
+  naDatum,
+  werkdagenNaDatum,
+  werkdagenTussen,
+} from './kalender.ts';
 
 describe('calendar dates', () => {
   it('counts working days past weekends', () => {
@@ -15,6 +21,22 @@ describe('calendar dates', () => {
     expect(maandenNa('2026-11-30', 3)).toBe('2027-02-28');
     expect(maandenNa('2027-11-30', 3)).toBe('2028-02-29');
     expect(maandenNa('2026-10-31', 1)).toBe('2026-11-30');
+  });
+
+  it('counts the working days between two dates', () => {
+    expect(werkdagenTussen('2026-12-04', '2026-12-07')).toBe(1);
+    expect(werkdagenTussen('2026-12-07', '2026-12-07')).toBe(0);
+    expect(werkdagenTussen('2026-12-07', '2026-12-04')).toBe(-1);
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 60 }),
+        (d, n) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(werkdagenTussen(iso, werkdagenNaDatum(iso, n))).toBe(n);
+        },
+      ),
+    );
   });
 
   it('takes the Dutch calendar day of an instant', () => {

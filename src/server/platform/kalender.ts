@@ -51,3 +51,18 @@ export function maandenNa(iso: string, maanden: number): string {
 export function naDatum(a: string, b: string): boolean {
   return leesDatum(a) > leesDatum(b);
 }
+
+/** Working days (Monday to Friday) from `van` to `tot`: 0 on the same day, negative before. */
+export function werkdagenTussen(van: string, tot: string): number {
+  const a = leesDatum(van);
+  const b = leesDatum(tot);
+  const teken = a <= b ? 1 : -1;
+  const [begin, eind] = teken === 1 ? [a, b] : [b, a];
+  let n = 0;
+  while (begin < eind) {
+    begin.setUTCDate(begin.getUTCDate() + 1);
+    const wd = begin.getUTCDay();
+    if (wd !== 0 && wd !== 6) n++;
+  }
+  return teken * n;
+}

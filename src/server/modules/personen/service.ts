@@ -64,38 +64,62 @@ export function createPersonenService(repository: PersonenRepository, toegang: T
     }));
   }
 
+  async function maak(
+    scope: GemeenteScope,
+    accountId: string,
+    organisatieId: string,
+    input: NieuwePersoon,
+    rol: 'regisseur' | 'lid',
+  ): Promise<string> {
+    if (input.accountId) {
+      if (!(await repository.accountBestaat(scope, input.accountId))) {
+        throw veldFout('body.accountId', 'Dit account is in deze gemeente niet bekend.');
+      }
+      if (await repository.accountHeeftPersoon(scope, input.accountId)) {
+        throw new KringError('KRING_CONFLICT', 'Bij dit account hoort al een persoon.');
+      }
+    }
+    const id = await repository.insert(scope, {
+      accountId: input.accountId ?? null,
+      naam: input.naam,
+      telefoonnummer: input.telefoonnummer ?? null,
+      email: input.eMailadres ?? null,
+      postcode: input.postcode ?? null,
+      geboortedatum: input.geboortedatum ?? null,
+    });
+    await repository.insertBetrokkenheid(scope, {
+      persoonId: id,
+      accountId,
+      organisatieId,
+      rol,
+      categorieen: [...new Set<string>(['contact', ...input.categorieen])],
+      grondslag: input.grondslag,
+      tot: null,
+      door: accountId,
+    });
+    return id;
+  }
+
   return {
     /** Care staff register a person and become the first regisseur of the case team. */
     async create(actor: Actor, input: NieuwePersoon): Promise<{ id: string }> {
       return toegang.aanmaken(actor, 'contact', async (scope, wie) => {
-        if (input.accountId) {
-          if (!(await repository.accountBestaat(scope, input.accountId))) {
-            throw veldFout('body.accountId', 'Dit account is in deze gemeente niet bekend.');
-          }
-          if (await repository.accountHeeftPersoon(scope, input.accountId)) {
-            throw new KringError('KRING_CONFLICT', 'Bij dit account hoort al een persoon.');
-          }
-        }
-        const id = await repository.insert(scope, {
-          accountId: input.accountId ?? null,
-          naam: input.naam,
-          telefoonnummer: input.telefoonnummer ?? null,
-          email: input.eMailadres ?? null,
-          postcode: input.postcode ?? null,
-          geboortedatum: input.geboortedatum ?? null,
-        });
-        await repository.insertBetrokkenheid(scope, {
-          persoonId: id,
-          accountId: actor.accountId,
-          organisatieId: wie.organisatieId,
-          rol: 'regisseur',
-          categorieen: [...new Set<string>(['contact', ...input.categorieen])],
-          grondslag: input.grondslag,
-          tot: null,
-          door: actor.accountId,
-        });
+        const id = await maak(scope, actor.accountId, wie.organisatieId, input, 'regisseur');
         return { persoonId: id, resultaat: { id }, grondslag: input.grondslag };
       });
+    },
+
+    /**
+     * Inside a `toegang.aanmaken` transaction another module opened (a GP's referral): the
+     * person, with the creator in the case team in `rol` for the categories given.
+     */
+    maakInTransactie(
+      scope: GemeenteScope,
+      door: { accountId: string; organisatieId: string },
+      input: NieuwePersoon,
+      rol: 'regisseur' | 'lid',
+    ): Promise<string> {
+      return maak(scope, door.accountId, door.organisatieId, input, rol);
     },
 
     /** The persons whose case team the actor is in (each one shown is logged as `zoeken`). */

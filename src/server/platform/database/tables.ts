@@ -718,7 +718,131 @@ export interface CasusoverleggenTable {
   gewijzigd_op: Timestamp;
 }
 
+export interface ReceptOntvangersTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  organisatie_id: string;
+  praktijk_id: string | null;
+}
+
+export interface ReceptInstellingenTable {
+  gemeente_id: number;
+  dimensies: string[];
+}
+
+export interface WelzijnsreceptenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  praktijk_id: string;
+  verwijzer_id: string;
+  ontvanger_id: string;
+  coach_id: string | null;
+  bron: string;
+  status: string;
+  status_reden: Generated<string>;
+  reden: string;
+  wat_ik_belangrijk_vind: Generated<string>;
+  contact_voorkeur: string;
+  toestemming_op: Timestamp;
+  verstuurd_op: Timestamp | null;
+  eerste_contact_voor: ColumnType<string, string, string> | null;
+  eerste_contact_op: ColumnType<string, string, string> | null;
+  herinnerd_op: Timestamp | null;
+  interesses: Generated<string>;
+  mogelijkheden: Generated<string>;
+  aanbod_id: string | null;
+  aanbod_naam: string | null;
+  aanbod_soort: string | null;
+  activiteit_start: ColumnType<string, string, string> | null;
+  meegegaan: Generated<boolean>;
+  delen_met_huisarts: Generated<boolean>;
+  vervolg_op: ColumnType<string, string, string> | null;
+  samenvatting: Generated<string>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
+export interface ReceptStappenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  recept_id: string;
+  van: string | null;
+  naar: string;
+  reden: Generated<string>;
+  kant: string;
+  door: string | null;
+  op: Timestamp;
+}
+
+export interface ReceptContactmomentenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  recept_id: string;
+  datum: ColumnType<string, string, string>;
+  soort: string;
+  notitie: Generated<string>;
+  door: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface ReceptTerugkoppelingenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  recept_id: string;
+  moment: string;
+  tekst: string;
+  op: Timestamp;
+}
+
+export interface ReceptWelbevindenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  recept_id: string;
+  moment: string;
+  datum: ColumnType<string, string, string>;
+  scores: Json;
+  ingevuld_door: string;
+  door: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface ReceptTakenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  recept_id: string;
+  soort: string;
+  vervalt_op: ColumnType<string, string, string>;
+  gedaan_op: Timestamp | null;
+  gedaan_door: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+/** A practice's system that refers through FHIR (0014); acts as one huisarts account. */
+export interface FhirClientsTable {
+  gemeente_id: number;
+  client_id: string;
+  /** SHA-256 (base64url) of the secret; the secret itself is shown once and never stored. */
+  geheim_hash: string;
+  naam: string;
+  praktijk_id: string;
+  account_id: string;
+  aangemaakt_op: Timestamp;
+  ingetrokken_op: Timestamp | null;
+}
+
+/** An issued bearer token (0014): its SHA-256 only, valid until `verloopt_op`. */
+export interface FhirTokensTable {
+  gemeente_id: number;
+  token_hash: string;
+  client_id: string;
+  verloopt_op: Timestamp;
+  aangemaakt_op: Timestamp;
+}
+
 export interface DB {
+  fhir_clients: FhirClientsTable;
+  fhir_tokens: FhirTokensTable;
   gemeenten: GemeentenTable;
   accounts: AccountsTable;
   rollen: RollenTable;
@@ -771,6 +895,14 @@ export interface DB {
   aanbod_voorstellen: AanbodVoorstellenTable;
   kaart_historie: KaartHistorieTable;
   kaart_herinneringen: KaartHerinneringenTable;
+  recept_ontvangers: ReceptOntvangersTable;
+  recept_instellingen: ReceptInstellingenTable;
+  welzijnsrecepten: WelzijnsreceptenTable;
+  recept_stappen: ReceptStappenTable;
+  recept_contactmomenten: ReceptContactmomentenTable;
+  recept_terugkoppelingen: ReceptTerugkoppelingenTable;
+  recept_welbevinden: ReceptWelbevindenTable;
+  recept_taken: ReceptTakenTable;
 }
 
 /** Tables that belong to one gemeente: `gemeente_id` leads their primary key. */

@@ -15,7 +15,9 @@ export type MeldingSoort =
   | 'bericht'
   | 'herinnering'
   | 'evaluatie'
-  | 'gestopt';
+  | 'gestopt'
+  | 'verwijzing'
+  | 'terugkoppeling';
 
 const TEKSTEN: Record<MeldingSoort, { onderwerp: string; nl: string; en: string }> = {
   voorstel: {
@@ -47,6 +49,16 @@ const TEKSTEN: Record<MeldingSoort, { onderwerp: string; nl: string; en: string 
     onderwerp: 'Een koppeling is gestopt / A match has ended',
     nl: 'Een koppeling in Kring is gestopt. In Kring leest u meer.',
     en: 'A match in Kring has ended. You can read more in Kring.',
+  },
+  verwijzing: {
+    onderwerp: 'Er is een nieuwe verwijzing / A new referral',
+    nl: 'Er is een nieuw welzijnsrecept voor uw organisatie in Kring. Neemt u binnen vijf werkdagen contact op?',
+    en: 'There is a new wellbeing referral for your organisation in Kring. Please make contact within five working days.',
+  },
+  terugkoppeling: {
+    onderwerp: 'Nieuws over een welzijnsrecept / News about a wellbeing referral',
+    nl: 'De welzijnscoach heeft iets laten weten over een verwijzing van u. In Kring leest u wat.',
+    en: 'The wellbeing coach has sent news about one of your referrals. You can read it in Kring.',
   },
   bericht: {
     onderwerp: 'U heeft een nieuw bericht in Kring / A new message in Kring',
