@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GemeenteScope } from '../src/server/platform/tenancy/gemeente-scope.ts';
 import { loginAls } from './helpers/login.ts';
+import { maakReceptWereld } from './helpers/recept-wereld.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 /**
@@ -14,8 +14,8 @@ const HOST = 'vianen.example.nl';
 
 let t: TestApp;
 let gemeenteId: number;
-const org: Record<string, string> = {};
-const acc: Record<string, string> = {};
+let org: Record<string, string>;
+let acc: Record<string, string>;
 let aanbodId: string;
 let adres = 0;
 
@@ -53,38 +53,13 @@ const RECEPT = () => ({
 
 beforeAll(async () => {
   t = await createTestApp();
-  gemeenteId = (
-    await t.services.gemeenten.create({ code: 'GM1961', naam: 'Vianen', hostnamen: [HOST] })
-  ).id;
-  const scope = new GemeenteScope(t.database.db, gemeenteId);
-  for (const [k, soort] of [
-    ['praktijk', 'huisartsenpraktijk'],
-    ['anderePraktijk', 'huisartsenpraktijk'],
-    ['welzijn', 'welzijn'],
-    ['wijkteam', 'wijkteam'],
-  ] as const) {
-    org[k] = (
-      await t.database.db
-        .insertInto('organisaties')
-        .values({ gemeente_id: gemeenteId, naam: `Org ${k}`, soort })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-  }
-  const maak = async (k: string, rol: object) => {
-    acc[k] = (await t.services.accounts.create({ email: `${k}@recept.example`, naam: k })).id;
-    await t.services.accounts.grantRole(scope, acc[k]!, rol as never);
-  };
-  await maak('huisarts', { rol: 'huisarts', organisatieId: org.praktijk });
-  await maak('andereHuisarts', { rol: 'huisarts', organisatieId: org.anderePraktijk });
-  await maak('coach', {
-    rol: 'professional',
-    functie: 'welzijnscoach',
-    organisatieId: org.welzijn,
+  const w = await maakReceptWereld(t, {
+    code: 'GM1961',
+    naam: 'Vianen',
+    host: HOST,
+    domein: 'recept.example',
   });
-  await maak('wijkteam', { rol: 'professional', functie: 'wijkteam', organisatieId: org.wijkteam });
-  await maak('beleid', { rol: 'beleidsmedewerker' });
-  await t.services.welzijnsrecept.stelOntvangerIn(scope, org.welzijn!, org.praktijk!);
+  ({ gemeenteId, org, acc } = w);
   aanbodId = (
     await t.database.db
       .insertInto('aanbod')
@@ -211,7 +186,9 @@ describe('Welzijn op Recept: the closed loop', () => {
       scores: { lichaam: 11 },
     });
     expect(slechteMeting.status).toBe(400);
-    expect(slechteMeting.body.invalidParams.map((e: Json) => e.name)).toContain('body.scores.lichaam');
+    expect(slechteMeting.body.invalidParams.map((e: Json) => e.name)).toContain(
+      'body.scores.lichaam',
+    );
     const scores = Object.fromEntries(
       ['lichaam', 'gevoel', 'zingeving', 'levenskwaliteit', 'meedoen', 'dagelijksLeven'].map(
         (d, i) => [d, 3 + i],

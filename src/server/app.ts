@@ -26,6 +26,7 @@ import { plannenRoutes } from './modules/plannen/routes.ts';
 import { regieRoutes } from './modules/regie/routes.ts';
 import { werkplekRoutes } from './modules/werkplek/routes.ts';
 import { welzijnsreceptRoutes } from './modules/welzijnsrecept/routes.ts';
+import { FHIR_PREFIX, fhirRoutes } from './modules/welzijnsrecept/fhir-routes.ts';
 import { berichtenRoutes } from './modules/berichten/routes.ts';
 import { hulpaanbodRoutes } from './modules/hulpaanbod/routes.ts';
 import { hulpvragenRoutes } from './modules/hulpvragen/routes.ts';
@@ -267,6 +268,8 @@ export async function buildApp({
   );
   // HSDS 3.0 (the sociale kaart in the Open Referral standard): its own naming and paging.
   await app.register(hsdsRoutes, { prefix: '/hsds', service: services.hsds });
+  // FHIR R4 for GP systems (Welzijn op Recept): bearer tokens per practice, OperationOutcome errors.
+  await app.register(fhirRoutes, { prefix: FHIR_PREFIX, service: services.welzijnsreceptFhir });
 
   const webDir = resolve(config.webDir);
   const webBuilt = existsSync(resolve(webDir, 'index.html'));

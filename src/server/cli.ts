@@ -29,6 +29,12 @@ const HELP = `kring — the Kring server and its administration commands
                                    import HSDS 3.0 JSON (.json) or the CSV template (.csv)
   kring sociale-kaart export --gemeente GM0882 [--format hsds|csv] [FILE]
                                    export the published sociale kaart (stdout without FILE)
+  kring fhir-client add --gemeente GM0882 --praktijk ORG_ID --account huisarts@praktijk.nl
+                 --naam "HIS De Linde"
+                                   let a practice's system use /fhir/r4 as this huisarts account
+                                   (prints client_id and client_secret once)
+  kring fhir-client revoke --gemeente GM0882 --client-id ID
+                                   revoke a FHIR client; its tokens stop working at once
   kring openapi --write FILE | --check FILE
                                    write the OpenAPI document, or check that FILE is current
 
@@ -206,6 +212,48 @@ async function main(argv: string[]): Promise<number> {
         `OIDC provider ${provider.slug} added (id ${provider.id}).\n` +
           `Register this redirect URI at the provider, for each host name of the gemeente:\n` +
           `  https://<host>/api/v1/oidc-providers/${provider.id}/callback`,
+      );
+      return 0;
+    }
+    case 'fhir-client': {
+      if (sub !== 'add' && sub !== 'revoke') break;
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          gemeente: { type: 'string' },
+          praktijk: { type: 'string' },
+          account: { type: 'string' },
+          naam: { type: 'string' },
+          'client-id': { type: 'string' },
+        },
+      });
+      if (!values.gemeente) throw new UsageError('--gemeente is needed.');
+      if (sub === 'revoke') {
+        if (!values['client-id']) throw new UsageError('--client-id is needed.');
+        await withDatabase(config, async (database) => {
+          const services = createServices(database, config);
+          const ref = await services.gemeenten.ref(values.gemeente!);
+          await services.welzijnsreceptFhir.trekClientIn(ref.id, values['client-id']!);
+        });
+        console.log('FHIR client revoked.');
+        return 0;
+      }
+      if (!values.praktijk || !values.account) {
+        throw new UsageError('--praktijk and --account are needed.');
+      }
+      const client = await withDatabase(config, async (database) => {
+        const services = createServices(database, config);
+        const ref = await services.gemeenten.ref(values.gemeente!);
+        return services.welzijnsreceptFhir.registreerClient(ref.id, {
+          praktijkId: values.praktijk!,
+          accountEmail: values.account!,
+          naam: values.naam ?? 'FHIR-koppeling',
+        });
+      });
+      console.log(
+        `FHIR client added. Give these to the practice's system (the secret is shown once):\n` +
+          `  client_id:     ${client.clientId}\n  client_secret: ${client.geheim}\n` +
+          `  token URL:     https://<host>/fhir/r4/auth/token (client_secret_basic or client_secret_post)`,
       );
       return 0;
     }

@@ -40,6 +40,8 @@ import { createSocialeKaartRepository } from './modules/sociale-kaart/repository
 import { createSocialeKaartService } from './modules/sociale-kaart/service.ts';
 import { createToegangRepository } from './modules/toegang/repository.ts';
 import { createToegangService } from './modules/toegang/service.ts';
+import { createFhirRepository } from './modules/welzijnsrecept/fhir-repository.ts';
+import { createFhirService } from './modules/welzijnsrecept/fhir-service.ts';
 import { createWelzijnsreceptRepository } from './modules/welzijnsrecept/repository.ts';
 import { createWelzijnsreceptService } from './modules/welzijnsrecept/service.ts';
 import { createWerkplekRepository } from './modules/werkplek/repository.ts';
@@ -221,6 +223,13 @@ export function createServices(
     melder,
     gemeenten,
   });
+  // The FHIR R4 endpoint for GP systems: clients per practice, acting as a huisarts account.
+  const welzijnsreceptFhir = createFhirService({
+    scopeOf,
+    repository: createFhirRepository(),
+    accounts,
+    recepten: welzijnsrecept,
+  });
   // Inzage and erasure cover what these modules keep (privacy knows no module's tables).
   privacy.registreerBron(berichten.bron);
   privacy.registreerBron(hulpvragen.bron);
@@ -255,6 +264,7 @@ export function createServices(
     casusoverleg,
     werkplek,
     welzijnsrecept,
+    welzijnsreceptFhir,
   };
 }
 

@@ -12,6 +12,7 @@ import { rows as privacy } from './privacy.ts';
 import { rows as sessies } from './sessies.ts';
 import { rows as socialeKaart } from './sociale-kaart.ts';
 import { rows as toegang } from './toegang.ts';
+import { rows as welzijnsrecept } from './welzijnsrecept.ts';
 import { rows as werkplek } from './werkplek.ts';
 
 /** Every module's rows, in the order they run (sessies last: it ends sessions). */
@@ -27,6 +28,7 @@ export const ALLE_RIJEN: MatrixRij[] = [
   ...hsds,
   ...loket,
   ...werkplek,
+  ...welzijnsrecept,
   ...gebruikersbeheer,
   ...aanmelden,
   ...sessies,

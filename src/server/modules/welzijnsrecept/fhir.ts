@@ -66,7 +66,19 @@ export function taakResource(t: TaakGegevens): FhirResource {
   };
 }
 
-export type ProbleemSoort = 'invalid' | 'not-found' | 'forbidden' | 'security' | 'conflict';
+/** Codes of the FHIR IssueType value set that Kring uses (`OperationOutcome.issue.code`). */
+export type ProbleemSoort =
+  | 'invalid'
+  | 'structure'
+  | 'not-found'
+  | 'forbidden'
+  | 'security'
+  | 'login'
+  | 'conflict'
+  | 'not-supported'
+  | 'too-long'
+  | 'throttled'
+  | 'exception';
 
 /**
  * The OperationOutcome for an error (the FHIR counterpart of RFC 9457 problem details): one
@@ -103,6 +115,13 @@ export function capabilityStatement(basisUrl: string, datum: string): FhirResour
       {
         mode: 'server',
         security: {
+          // Where to get a token, as SMART on FHIR publishes it.
+          extension: [
+            {
+              url: 'http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris',
+              extension: [{ url: 'token', valueUri: `${basisUrl}/auth/token` }],
+            },
+          ],
           service: [
             {
               coding: [
@@ -113,12 +132,18 @@ export function capabilityStatement(basisUrl: string, datum: string): FhirResour
               ],
             },
           ],
-          description: 'OAuth2 client credentials per practice (bearer token).',
+          description: `OAuth2 client credentials (RFC 6749 §4.4) per practice: POST ${basisUrl}/auth/token with client_secret_basic or client_secret_post gives a bearer token for one hour.`,
         },
         resource: [
           {
             type: 'ServiceRequest',
             interaction: [{ code: 'create' }, { code: 'read' }],
+          },
+          {
+            type: 'Organization',
+            interaction: [{ code: 'search-type' }],
+            documentation:
+              'The organisations this practice can refer to (ServiceRequest.performer).',
           },
           {
             type: 'Task',

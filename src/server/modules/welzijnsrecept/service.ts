@@ -241,7 +241,9 @@ export function createWelzijnsreceptService(deps: WelzijnsreceptDeps) {
         actor,
         { persoonId: k.persoon_id, categorie: 'intake', actie: 'wijzigen' },
         async () => {
-          throw nietGevonden();
+          throw k.kant
+            ? new KringError('KRING_GEEN_TOEGANG', 'Dit doet de welzijnscoach van de organisatie.')
+            : nietGevonden();
         },
       );
     }
@@ -552,6 +554,10 @@ export function createWelzijnsreceptService(deps: WelzijnsreceptDeps) {
      */
     async kiesActiviteit(actor: Actor, id: string, input: ActiviteitInvoer): Promise<Recept> {
       const a = activiteitInvoerSchema.parse(input);
+      // Whose step it is comes before looking at the entry.
+      if ((await kern(actor, id)).kant !== 'ontvanger') {
+        return verander(actor, id, async () => {}, { alleen: 'ontvanger' });
+      }
       // Outside the transaction: the sociale kaart reads through its own connection.
       const aanbod = await socialeKaart.aanbod(actor.gemeenteId, a.aanbodId).catch(() => undefined);
       if (!aanbod) {
