@@ -344,4 +344,69 @@ describe('Welzijn op Recept: the closed loop', () => {
     expect(gp.status).toBe(403);
     expect((await api('coach', 'GET', '/welzijnsrecepten/evaluatie')).status).toBe(403);
   });
+
+  it('the functioneel beheerder sets where practices refer to; a wrong rule is refused whole', async () => {
+    const nu = await api('beheer', 'GET', '/welzijnsrecepten/ontvangerregels');
+    expect(nu.body.regels).toEqual([
+      {
+        organisatieId: org.welzijn,
+        organisatie: 'Org welzijn',
+        praktijkId: org.praktijk,
+        praktijk: 'Org praktijk',
+      },
+    ]);
+    expect(nu.body.praktijken.map((p: Json) => p.naam)).toEqual([
+      'Org anderePraktijk',
+      'Org praktijk',
+    ]);
+    const fout = await api('beheer', 'PUT', '/welzijnsrecepten/ontvangerregels', {
+      regels: [
+        { organisatieId: org.welzijn, praktijkId: null },
+        { organisatieId: org.praktijk, praktijkId: org.welzijn },
+      ],
+    });
+    expect(fout.status).toBe(400);
+    expect(fout.body.invalidParams.map((e: Json) => e.name)).toEqual([
+      'body.regels.1.organisatieId',
+      'body.regels.1.praktijkId',
+    ]);
+    expect(
+      (await api('beheer', 'GET', '/welzijnsrecepten/ontvangerregels')).body.regels,
+    ).toHaveLength(1);
+    const goed = await api('beheer', 'PUT', '/welzijnsrecepten/ontvangerregels', {
+      regels: [{ organisatieId: org.welzijn, praktijkId: null }],
+    });
+    expect(goed.body.regels).toMatchObject([{ organisatieId: org.welzijn, praktijkId: null }]);
+    const ander = await api('andereHuisarts', 'GET', '/welzijnsrecepten/ontvangers');
+    expect(ander.body.ontvangers).toEqual([{ id: org.welzijn, naam: 'Org welzijn' }]);
+    expect((await api('huisarts', 'GET', '/welzijnsrecepten/ontvangerregels')).status).toBe(403);
+  });
+
+  it('the functioneel beheerder sets the wellbeing dimensions; the coach measures with them', async () => {
+    const fout = await api('beheer', 'PUT', '/welzijnsrecepten/instellingen', {
+      dimensies: ['lichaam', 'lichaam', 'gevoel'],
+    });
+    expect(fout.status).toBe(400);
+    const goed = await api('beheer', 'PUT', '/welzijnsrecepten/instellingen', {
+      dimensies: ['lichaam', 'gevoel', 'meedoen'],
+    });
+    expect(goed.body.dimensies).toEqual(['lichaam', 'gevoel', 'meedoen']);
+    const r = await api('huisarts', 'POST', '/welzijnsrecepten', RECEPT());
+    await api('coach', 'POST', `/welzijnsrecepten/${r.body.id}/statuswijzigingen`, {
+      status: 'accepted',
+    });
+    const zes = await api('coach', 'POST', `/welzijnsrecepten/${r.body.id}/welbevinden`, {
+      moment: 'start',
+      datum: '2026-12-01',
+      scores: { lichaam: 5, gevoel: 5, meedoen: 5, zingeving: 5 },
+    });
+    expect(zes.status).toBe(400);
+    expect(zes.body.invalidParams.map((e: Json) => e.name)).toEqual(['body.scores.zingeving']);
+    const drie = await api('coach', 'POST', `/welzijnsrecepten/${r.body.id}/welbevinden`, {
+      moment: 'start',
+      datum: '2026-12-01',
+      scores: { lichaam: 5, gevoel: 5, meedoen: 5 },
+    });
+    expect(drie.body.werk.dimensies).toEqual(['lichaam', 'gevoel', 'meedoen']);
+  });
 });

@@ -4,7 +4,7 @@ import type { TestApp } from './test-app.ts';
 /**
  * The world of the Welzijn op Recept tests: a gemeente with two GP practices, a welzijn
  * organisation that the first practice refers to, and a wijkteam; a GP per practice, a
- * welzijnscoach, a wijkteam member and a policy officer. Accounts are `<key>@<domein>`.
+ * welzijnscoach, a wijkteam member, a policy officer and a functioneel beheerder. Accounts are `<key>@<domein>`.
  */
 export async function maakReceptWereld(
   t: TestApp,
@@ -48,6 +48,7 @@ export async function maakReceptWereld(
   });
   await maak('wijkteam', { rol: 'professional', functie: 'wijkteam', organisatieId: org.wijkteam });
   await maak('beleid', { rol: 'beleidsmedewerker' });
+  await maak('beheer', { rol: 'functioneel-beheerder' });
   await t.services.welzijnsrecept.stelOntvangerIn(scope, org.welzijn, org.praktijk);
   return { gemeenteId, scope, org, acc };
 }

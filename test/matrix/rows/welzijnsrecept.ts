@@ -136,4 +136,15 @@ export const rows: MatrixRij[] = [
     verwacht: { 'functioneel-beheerder': 200, overig: 403 },
     verzoek: () => ({ payload: { dimensies: ZES } }),
   },
+  {
+    route: 'GET /api/v1/welzijnsrecepten/ontvangerregels',
+    verwacht: { 'functioneel-beheerder': 200, overig: 403 },
+  },
+  {
+    route: 'PUT /api/v1/welzijnsrecepten/ontvangerregels',
+    verwacht: { 'functioneel-beheerder': 200, overig: 403 },
+    verzoek: (ctx) => ({
+      payload: { regels: [{ organisatieId: ctx.w.org.welzijn, praktijkId: null }] },
+    }),
+  },
 ];

@@ -96,7 +96,12 @@ export const receptenQuerySchema = z.object({
 });
 
 /** The moments the GP hears back; `tekst` is what the person agreed to share. */
-export const TERUGKOPPEL_MOMENTEN = ['aangenomen', 'geweigerd', 'activiteit', 'afgesloten'] as const;
+export const TERUGKOPPEL_MOMENTEN = [
+  'aangenomen',
+  'geweigerd',
+  'activiteit',
+  'afgesloten',
+] as const;
 export const terugkoppelingSchema = z.object({
   moment: z.enum(TERUGKOPPEL_MOMENTEN),
   tekst: z.string(),
@@ -144,7 +149,9 @@ export type WelbevindenMeting = z.infer<typeof welbevindenMetingSchema>;
 
 export const receptTaakSchema = z.object({
   id: z.uuid(),
-  soort: z.enum(['vervolg']).describe('vervolg: the check three months after the activity started.'),
+  soort: z
+    .enum(['vervolg'])
+    .describe('vervolg: the check three months after the activity started.'),
   vervaltOp: z.iso.date(),
   gedaanOp: z.iso.datetime().nullable(),
 });
@@ -288,9 +295,9 @@ export const evaluatieSchema = z.object({
     .object({ mediaan: z.number().nullable(), binnenTermijn: telling, teLaat: telling })
     .describe('Working days from sending to the first contactmoment.'),
   activiteitGevonden: z.object({ aantal: telling, aandeel: z.number().nullable() }),
-  uitval: z.object({ aantal: telling, aandeel: z.number().nullable() }).describe(
-    'Rejected, cancelled or failed.',
-  ),
+  uitval: z
+    .object({ aantal: telling, aandeel: z.number().nullable() })
+    .describe('Rejected, cancelled or failed.'),
   soortenActiviteiten: z.array(z.object({ soort: z.string(), aantal: telling })),
   welbevinden: z.array(
     z.object({
@@ -301,3 +308,35 @@ export const evaluatieSchema = z.object({
   ),
 });
 export type Evaluatie = z.infer<typeof evaluatieSchema>;
+
+/** Where practices refer to (functioneel beheerder): per organisation, all practices or one. */
+export const ontvangerRegelsInvoerSchema = z.object({
+  regels: z
+    .array(
+      z.object({
+        organisatieId: z.uuid({ error: 'Kies een organisatie.' }),
+        praktijkId: z
+          .uuid({ error: 'Kies een praktijk.' })
+          .nullable()
+          .describe('null: every practice of the gemeente.'),
+      }),
+    )
+    .max(100),
+});
+export type OntvangerRegelsInvoer = z.infer<typeof ontvangerRegelsInvoerSchema>;
+
+export const ontvangerRegelsSchema = z.object({
+  regels: z.array(
+    z.object({
+      organisatieId: z.uuid(),
+      organisatie: z.string(),
+      praktijkId: z.uuid().nullable(),
+      praktijk: z.string().nullable(),
+    }),
+  ),
+  organisaties: z
+    .array(z.object({ id: z.uuid(), naam: z.string() }))
+    .describe('Organisations that can receive referrals (not a GP practice).'),
+  praktijken: z.array(z.object({ id: z.uuid(), naam: z.string() })),
+});
+export type OntvangerRegels = z.infer<typeof ontvangerRegelsSchema>;

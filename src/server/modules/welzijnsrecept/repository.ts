@@ -94,6 +94,54 @@ export function createWelzijnsreceptRepository() {
         .execute();
     },
 
+    async ontvangerRegels(scope: GemeenteScope) {
+      return scope
+        .selectFrom('recept_ontvangers')
+        .innerJoin('organisaties as org', (j) =>
+          j
+            .onRef('org.gemeente_id', '=', 'recept_ontvangers.gemeente_id')
+            .onRef('org.id', '=', 'recept_ontvangers.organisatie_id'),
+        )
+        .leftJoin('organisaties as pr', (j) =>
+          j
+            .onRef('pr.gemeente_id', '=', 'recept_ontvangers.gemeente_id')
+            .onRef('pr.id', '=', 'recept_ontvangers.praktijk_id'),
+        )
+        .select([
+          'recept_ontvangers.organisatie_id',
+          'org.naam as organisatie',
+          'recept_ontvangers.praktijk_id',
+          'pr.naam as praktijk',
+        ])
+        .orderBy('org.naam')
+        .orderBy('pr.naam')
+        .execute();
+    },
+
+    /** Replaces every rule (inside the caller's transaction). */
+    async vervangOntvangerRegels(
+      scope: GemeenteScope,
+      regels: readonly { organisatieId: string; praktijkId: string | null }[],
+    ): Promise<void> {
+      await scope.deleteFrom('recept_ontvangers').execute();
+      if (regels.length === 0) return;
+      await scope
+        .insertInto(
+          'recept_ontvangers',
+          regels.map((r) => ({ organisatie_id: r.organisatieId, praktijk_id: r.praktijkId })),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    },
+
+    async organisatiesMetSoort(scope: GemeenteScope) {
+      return scope
+        .selectFrom('organisaties')
+        .select(['id', 'naam', 'soort'])
+        .orderBy('naam')
+        .execute();
+    },
+
     async organisatieNaam(scope: GemeenteScope, id: string): Promise<string | undefined> {
       const r = await scope
         .selectFrom('organisaties')

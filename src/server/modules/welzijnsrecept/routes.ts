@@ -9,6 +9,8 @@ import {
   evaluatieSchema,
   instellingenSchema,
   nieuwReceptSchema,
+  ontvangerRegelsInvoerSchema,
+  ontvangerRegelsSchema,
   ontvangersSchema,
   receptenQuerySchema,
   receptenSchema,
@@ -129,6 +131,33 @@ export const welzijnsreceptRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => service.zetInstellingen(requireActor(request), request.body),
+  );
+
+  app.get(
+    '/welzijnsrecepten/ontvangerregels',
+    {
+      schema: {
+        operationId: 'getReceptOntvangerRegels',
+        tags: [TAG],
+        summary: 'Where the practices refer to (functioneel beheerder)',
+        response: { 200: ontvangerRegelsSchema },
+      },
+    },
+    async (request) => service.ontvangerRegels(requireActor(request)),
+  );
+
+  app.put(
+    '/welzijnsrecepten/ontvangerregels',
+    {
+      schema: {
+        operationId: 'updateReceptOntvangerRegels',
+        tags: [TAG],
+        summary: 'Replace the rules: per receiving organisation, every practice or one',
+        body: ontvangerRegelsInvoerSchema,
+        response: { 200: ontvangerRegelsSchema },
+      },
+    },
+    async (request) => service.zetOntvangerRegels(requireActor(request), request.body),
   );
 
   app.get(

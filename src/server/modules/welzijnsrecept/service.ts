@@ -27,7 +27,10 @@ import {
   instellingenSchema,
   type NieuwReceptInvoer,
   nieuwReceptSchema,
+  type OntvangerRegels,
+  type OntvangerRegelsInvoer,
   type Ontvangers,
+  ontvangerRegelsInvoerSchema,
   type Recept,
   type ReceptRegel,
   type Statuswijziging,
@@ -676,6 +679,58 @@ export function createWelzijnsreceptService(deps: WelzijnsreceptDeps) {
       praktijkId: string | null,
     ): Promise<void> {
       await repository.voegOntvangerToe(scope, organisatieId, praktijkId);
+    },
+
+    /** Where each practice refers to (functioneel beheerder). */
+    async ontvangerRegels(actor: Actor): Promise<OntvangerRegels> {
+      requireRol(actor, 'functioneel-beheerder');
+      const scope = scopeOf(actor.gemeenteId);
+      const [regels, orgs] = await Promise.all([
+        repository.ontvangerRegels(scope),
+        repository.organisatiesMetSoort(scope),
+      ]);
+      return {
+        regels: regels.map((r) => ({
+          organisatieId: r.organisatie_id,
+          organisatie: r.organisatie,
+          praktijkId: r.praktijk_id,
+          praktijk: r.praktijk ?? null,
+        })),
+        organisaties: orgs
+          .filter((o) => o.soort !== 'huisartsenpraktijk')
+          .map((o) => ({ id: o.id, naam: o.naam })),
+        praktijken: orgs
+          .filter((o) => o.soort === 'huisartsenpraktijk')
+          .map((o) => ({ id: o.id, naam: o.naam })),
+      };
+    },
+
+    async zetOntvangerRegels(actor: Actor, input: OntvangerRegelsInvoer): Promise<OntvangerRegels> {
+      requireRol(actor, 'functioneel-beheerder');
+      const v = ontvangerRegelsInvoerSchema.parse(input);
+      const scope = scopeOf(actor.gemeenteId);
+      const orgs = new Map(
+        (await repository.organisatiesMetSoort(scope)).map((o) => [o.id, o.soort]),
+      );
+      const fouten: { name: string; reason: string }[] = [];
+      v.regels.forEach((r, i) => {
+        const soort = orgs.get(r.organisatieId);
+        if (!soort || soort === 'huisartsenpraktijk') {
+          fouten.push({
+            name: `body.regels.${i}.organisatieId`,
+            reason: 'Kies een organisatie met welzijnscoaches, geen huisartsenpraktijk.',
+          });
+        }
+        if (r.praktijkId !== null && orgs.get(r.praktijkId) !== 'huisartsenpraktijk') {
+          fouten.push({
+            name: `body.regels.${i}.praktijkId`,
+            reason: 'Kies een huisartsenpraktijk van deze gemeente.',
+          });
+        }
+      });
+      if (fouten.length > 0) throw veldFouten(fouten);
+      await scope.transaction((s) => repository.vervangOntvangerRegels(s, v.regels));
+      return this.ontvangerRegels(actor);
     },
 
     async instellingen(actor: Actor): Promise<Instellingen> {
