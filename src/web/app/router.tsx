@@ -24,21 +24,11 @@ const WachtwoordHerstellenPage = lazyPage(() =>
 const WachtwoordVergetenPage = lazyPage(() =>
   import('../routes/aanmelden/WachtwoordVergetenPage.tsx').then((m) => m.WachtwoordVergetenPage),
 );
+// The beheer start page and the admin pages in routes/beheer: one entry here for them all
+// (routes/BeheerPage.tsx, BeheerPaginas), as every entry costs the residents' first download.
 const BeheerPage = lazyPage(
-  () => import('../routes/BeheerPage.tsx').then((m) => m.BeheerPage),
+  () => import('../routes/BeheerPage.tsx').then((m) => m.BeheerPaginas),
   ['beheer', 'loket'],
-);
-const AccountsPage = lazyPage(
-  () => import('../routes/beheer/AccountsPage.tsx').then((m) => m.AccountsPage),
-  ['beheer'],
-);
-const InlogdienstenPage = lazyPage(
-  () => import('../routes/beheer/InlogdienstenPage.tsx').then((m) => m.InlogdienstenPage),
-  ['beheer'],
-);
-const OrganisatiesPage = lazyPage(
-  () => import('../routes/beheer/OrganisatiesPage.tsx').then((m) => m.OrganisatiesPage),
-  ['beheer'],
 );
 const DoorbrakenPage = lazyPage(
   () => import('../routes/mijn/DoorbrakenPage.tsx').then((m) => m.DoorbrakenPage),
@@ -62,8 +52,10 @@ const AanbodPagina = lazyPage(() =>
 const ZoekPagina = lazyPage(() =>
   import('../routes/sociale-kaart/ZoekPagina.tsx').then((m) => m.ZoekPagina),
 );
+// The werkplek's start page, and the pages it loads itself (Welzijn op Recept for the GP):
+// one entry here for them all.
 const WerkplekPage = lazyPage(
-  () => import('../routes/WerkplekPage.tsx').then((m) => m.WerkplekPage),
+  () => import('../routes/WerkplekPage.tsx').then((m) => m.WerkplekPaginas),
   ['beheer', 'loket'],
 );
 const LoketBeheerPage = lazyPage(
@@ -118,10 +110,6 @@ const LoketMatchbordPage = lazyPage(
 );
 const LoketKoppelingenPage = lazyPage(
   () => import('../routes/loket-werk/KoppelingenPage.tsx').then((m) => m.KoppelingenPage),
-  ['beheer', 'loket'],
-);
-const LoketregelsPage = lazyPage(
-  () => import('../routes/beheer/LoketregelsPage.tsx').then((m) => m.LoketregelsPage),
   ['beheer', 'loket'],
 );
 // The werkplek's dossier pages (issue 6): one lazy page with its own routes, so the first
@@ -182,17 +170,14 @@ export function AppRoutes() {
       <Routes>
         <Route element={<Layout />}>
           <Route index element={<InwonerPage />} />
-          <Route path="werkplek" element={<WerkplekPage />} />
+          <Route path="werkplek/*" element={<WerkplekPage />} />
           <Route path="inloggen" element={<InloggenPage />} />
           <Route path="inloggen/klaar" element={<InloggenPage />} />
           <Route path="wachtwoord-vergeten" element={<WachtwoordVergetenPage />} />
           <Route path="wachtwoord-herstellen" element={<WachtwoordHerstellenPage />} />
           <Route path="email-bevestigen" element={<EmailBevestigenPage />} />
           <Route path="account" element={<AccountPage />} />
-          <Route path="beheer" element={<BeheerPage />} />
-          <Route path="beheer/accounts" element={<AccountsPage />} />
-          <Route path="beheer/organisaties" element={<OrganisatiesPage />} />
-          <Route path="beheer/inlogdiensten" element={<InlogdienstenPage />} />
+          <Route path="beheer/*" element={<BeheerPage />} />
           <Route path="beheer/loket" element={<LoketBeheerPage />} />
           <Route path="toegankelijkheid" element={<ToegankelijkheidPage />} />
           <Route path="mijn-gegevens" element={<MijnGegevensPage />} />
@@ -220,7 +205,6 @@ export function AppRoutes() {
           <Route path="werkplek/loket/aanmeldingen/:id" element={<LoketAanmeldingPage />} />
           <Route path="werkplek/loket/koppelen" element={<LoketMatchbordPage />} />
           <Route path="werkplek/loket/koppelingen" element={<LoketKoppelingenPage />} />
-          <Route path="beheer/loketregels" element={<LoketregelsPage />} />
           <Route path="werkplek/personen/*" element={<DossierPaginas />} />
           <Route path="hulp-vragen/*" element={<HulpVragenPagina />} />
           <Route path="account-maken" element={<AccountMakenPagina />} />

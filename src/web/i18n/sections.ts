@@ -24,6 +24,9 @@ export const LAZY_SECTIONS = {
     'oidcBeheer',
     'doorbraken',
     'dossier',
+    'welzijnsreceptHuisarts',
+    'welzijnsreceptCoach',
+    'welzijnsreceptBeheer',
   ],
   /** The sociale kaart's editing pages (app/router.tsx, routes/sociale-kaart/beheer). */
   kaartbeheer: [

@@ -11,7 +11,7 @@ type LoketDelen =
   | 'loketRegels';
 
 /** The werkplek's dossier pages (issue 6; sections.ts, section `beheer`). */
-type WerkplekDelen = 'dossier';
+type WerkplekDelen = 'dossier' | 'welzijnsreceptHuisarts' | 'welzijnsreceptCoach';
 
 // Dutch is the source language: every `t('…')` key is checked against nl.json at compile
 // time, and i18n.test.ts checks that en.json has exactly the same keys.

@@ -8,17 +8,21 @@ import {
   LinkListLink,
   Paragraph,
 } from '@utrecht/component-library-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
 import { type Gemeente, useGemeente } from '../api/gemeente.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LoadingStatus } from '../components/LoadingStatus.tsx';
 import { useInloopTekst } from '../components/LoketContact.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { ReadyStatus } from '../components/ReadyStatus.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
 import { useDeelVertaling } from '../i18n/deelVertaling.ts';
 import { BeheerMenu } from './beheer/BeheerOnderdelen.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
 
 function Row({ label, value }: { label: string; value: string }) {
   return (
@@ -65,6 +69,7 @@ function LoketDetails({ loket }: { loket: Gemeente['loket'] }) {
 export function BeheerPage() {
   const { t } = useTranslation();
   const regels = useDeelVertaling<'loketRegels'>().t;
+  const recept = useDeelVertaling<'welzijnsreceptBeheer'>().t;
   const gemeente = useGemeente();
   useDocumentTitle(t('beheer.title'));
 
@@ -100,6 +105,16 @@ export function BeheerPage() {
         </Paragraph>
       </section>
 
+      <section aria-labelledby="welzijnsrecept">
+        <Heading2 id="welzijnsrecept">{recept('welzijnsreceptBeheer.beheer.heading')}</Heading2>
+        <Paragraph>{recept('welzijnsreceptBeheer.beheer.text')}</Paragraph>
+        <Paragraph>
+          <RouterLink to="/beheer/welzijnsrecept">
+            {recept('welzijnsreceptBeheer.beheer.link')}
+          </RouterLink>
+        </Paragraph>
+      </section>
+
       <section aria-labelledby="doorbraken">
         <Heading2 id="doorbraken">{t('doorbraken.startpagina.heading')}</Heading2>
         <Paragraph>{t('doorbraken.startpagina.text')}</Paragraph>
@@ -123,5 +138,45 @@ export function BeheerPage() {
         </LinkList>
       </section>
     </>
+  );
+}
+
+/** The admin pages, each a chunk of its own; their texts came with the start page's. */
+const AccountsPage = lazy(() =>
+  import('./beheer/AccountsPage.tsx').then((m) => ({ default: m.AccountsPage })),
+);
+const OrganisatiesPage = lazy(() =>
+  import('./beheer/OrganisatiesPage.tsx').then((m) => ({ default: m.OrganisatiesPage })),
+);
+const InlogdienstenPage = lazy(() =>
+  import('./beheer/InlogdienstenPage.tsx').then((m) => ({ default: m.InlogdienstenPage })),
+);
+const LoketregelsPage = lazy(() =>
+  import('./beheer/LoketregelsPage.tsx').then((m) => ({ default: m.LoketregelsPage })),
+);
+const WelzijnsreceptBeheerPage = lazy(() =>
+  import('./beheer/WelzijnsreceptBeheerPage.tsx').then((m) => ({
+    default: m.WelzijnsreceptBeheerPage,
+  })),
+);
+
+/**
+ * `/beheer/*` as far as no other entry of the app's router takes it (`beheer/loket`,
+ * `beheer/doorbraken` live elsewhere): the start page and the pages of routes/beheer. One
+ * entry there for them all; each entry costs the residents' first download a few bytes.
+ */
+export function BeheerPaginas() {
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Routes>
+        <Route index element={<BeheerPage />} />
+        <Route path="accounts" element={<AccountsPage />} />
+        <Route path="organisaties" element={<OrganisatiesPage />} />
+        <Route path="inlogdiensten" element={<InlogdienstenPage />} />
+        <Route path="loketregels" element={<LoketregelsPage />} />
+        <Route path="welzijnsrecept" element={<WelzijnsreceptBeheerPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Suspense>
   );
 }

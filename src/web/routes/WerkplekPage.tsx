@@ -4,12 +4,18 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import { lazy, Suspense } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
 import { useDeelVertaling } from '../i18n/deelVertaling.ts';
+import { NotFoundPage } from './NotFoundPage.tsx';
 import { useKaartVertaling } from './sociale-kaart/vertaling.ts';
+import { WelzijnscoachWerkplek } from './welzijnsrecept/CoachWerkplek.tsx';
+import { WelzijnsreceptHuisartsLinks } from './welzijnsrecept/HuisartsWerkplek.tsx';
 
 const TASKS = ['conversation', 'plan', 'matching', 'referral', 'coordination'] as const;
 
@@ -52,6 +58,9 @@ export function WerkplekPage() {
         </Paragraph>
       </section>
 
+      <WelzijnsreceptHuisartsLinks />
+      <WelzijnscoachWerkplek />
+
       <section aria-labelledby="sociale-kaart">
         <Heading2 id="sociale-kaart">{kaart('socialeKaart.werkplek.heading')}</Heading2>
         <Paragraph>{kaart('socialeKaart.werkplek.text')}</Paragraph>
@@ -80,5 +89,43 @@ export function WerkplekPage() {
         </Paragraph>
       </section>
     </>
+  );
+}
+
+const HuisartsPaginas = lazy(() =>
+  import('./welzijnsrecept/HuisartsPaginas.tsx').then((m) => ({ default: m.HuisartsPaginas })),
+);
+const CoachPaginas = lazy(() =>
+  import('./welzijnsrecept/CoachPaginas.tsx').then((m) => ({ default: m.CoachPaginas })),
+);
+
+/**
+ * `/werkplek/*` as far as no other entry of the app's router takes it: the start page, and
+ * the pages loaded from here rather than from an entry there of their own (each entry costs
+ * the residents' first download a few bytes; the budget is tight). More specific routes
+ * (`werkplek/loket`, `werkplek/personen/*` …) still win.
+ */
+export function WerkplekPaginas() {
+  return (
+    <Routes>
+      <Route index element={<WerkplekPage />} />
+      <Route
+        path="welzijnsrecept/*"
+        element={
+          <Suspense fallback={<PageSkeleton />}>
+            <HuisartsPaginas />
+          </Suspense>
+        }
+      />
+      <Route
+        path="welzijnsrecepten/*"
+        element={
+          <Suspense fallback={<PageSkeleton />}>
+            <CoachPaginas />
+          </Suspense>
+        }
+      />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
   );
 }

@@ -18,6 +18,7 @@ import { RouterLink } from '../../components/RouterLink.tsx';
 import { ScrollTabel } from '../../components/ScrollTabel.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { AlleenProfessional, useDatum } from '../loket-werk/onderdelen.tsx';
+import { WelzijnscoachLink } from '../welzijnsrecept/CoachWerkplek.tsx';
 import { DeelFout, useDosT } from './onderdelen.tsx';
 
 /** Lower case without accents, so "Jose" finds "José". */
@@ -161,6 +162,7 @@ export function CaseloadPagina() {
           {t('dossier.caseload.nieuweVragen')}
         </RouterLink>
       </Paragraph>
+      <WelzijnscoachLink />
       <Caseload />
     </AlleenProfessional>
   );
