@@ -21,6 +21,7 @@ import { z } from 'zod';
 import { type Config, kaartTegelsBron, STANDAARD_KAART_TEGELS } from './config.ts';
 import { casusoverlegRoutes } from './modules/casusoverleg/routes.ts';
 import { keukentafelRoutes } from './modules/keukentafel/routes.ts';
+import { mantelzorgRoutes } from './modules/mantelzorg/routes.ts';
 import { netwerkkaartRoutes } from './modules/netwerkkaart/routes.ts';
 import { plannenRoutes } from './modules/plannen/routes.ts';
 import { regieRoutes } from './modules/regie/routes.ts';
@@ -257,6 +258,7 @@ export async function buildApp({
       await api.register(berichtenRoutes, { service: services.berichten });
       await api.register(werkplekRoutes, { service: services.werkplek });
       await api.register(welzijnsreceptRoutes, { service: services.welzijnsrecept });
+      await api.register(mantelzorgRoutes, { service: services.mantelzorg });
       await api.register(keukentafelRoutes, { service: services.keukentafel });
       await api.register(netwerkkaartRoutes, { service: services.netwerkkaart });
       await api.register(plannenRoutes, { service: services.plannen });

@@ -22,6 +22,8 @@ import { createKeukentafelRepository } from './modules/keukentafel/repository.ts
 import { createKeukentafelService } from './modules/keukentafel/service.ts';
 import { createKoppelingenRepository } from './modules/koppelingen/repository.ts';
 import { createKoppelingenService } from './modules/koppelingen/service.ts';
+import { createMantelzorgRepository } from './modules/mantelzorg/repository.ts';
+import { createMantelzorgService } from './modules/mantelzorg/service.ts';
 import { createNetwerkkaartRepository } from './modules/netwerkkaart/repository.ts';
 import { createNetwerkkaartService } from './modules/netwerkkaart/service.ts';
 import { createOidcRepository } from './modules/oidc/repository.ts';
@@ -230,6 +232,15 @@ export function createServices(
     accounts,
     recepten: welzijnsrecept,
   });
+  // Mantelzorg (issue 9): who cares for whom, and the yearly mantelzorgwaardering.
+  const mantelzorg = createMantelzorgService({
+    scopeOf,
+    repository: createMantelzorgRepository(),
+    toegang,
+    personen,
+    privacy,
+    accounts,
+  });
   // Inzage and erasure cover what these modules keep (privacy knows no module's tables).
   privacy.registreerBron(berichten.bron);
   privacy.registreerBron(hulpvragen.bron);
@@ -241,6 +252,7 @@ export function createServices(
   privacy.registreerBron(keukentafel.bron);
   privacy.registreerBron(netwerkkaart.bron);
   privacy.registreerBron(welzijnsrecept.bron);
+  privacy.registreerBron(mantelzorg.bron);
   return {
     gemeenten,
     accounts,
@@ -265,6 +277,7 @@ export function createServices(
     werkplek,
     welzijnsrecept,
     welzijnsreceptFhir,
+    mantelzorg,
   };
 }
 

@@ -5,6 +5,7 @@ import { rows as gebruikersbeheer } from './gebruikersbeheer.ts';
 import { rows as gemeenten } from './gemeenten.ts';
 import { rows as hsds } from './hsds.ts';
 import { rows as loket } from './loket.ts';
+import { rows as mantelzorg } from './mantelzorg.ts';
 import { rows as oidc } from './oidc.ts';
 import { rows as personen } from './personen.ts';
 import { rows as platform } from './platform.ts';
@@ -29,6 +30,7 @@ export const ALLE_RIJEN: MatrixRij[] = [
   ...loket,
   ...werkplek,
   ...welzijnsrecept,
+  ...mantelzorg,
   ...gebruikersbeheer,
   ...aanmelden,
   ...sessies,

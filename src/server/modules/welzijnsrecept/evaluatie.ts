@@ -1,4 +1,5 @@
 import { werkdagenTussen } from '../../platform/kalender.ts';
+import { ONDERDRUK_ONDER, onderdruk } from '../../platform/kleine-aantallen.ts';
 import type { Evaluatie } from './model.ts';
 import { EERSTE_CONTACT_WERKDAGEN } from './termijnen.ts';
 import { controleerMeting } from './welbevinden.ts';
@@ -10,7 +11,7 @@ import { controleerMeting } from './welbevinden.ts';
  * 5"), and so is every share or mean that rests on fewer than 5 referrals. Zero is shown: it
  * points at no one.
  */
-export const ONDERDRUK_ONDER = 5;
+export { ONDERDRUK_ONDER, onderdruk };
 
 export interface EvaluatieFeit {
   status: string;
@@ -21,10 +22,6 @@ export interface EvaluatieFeit {
   activiteitSoort: string | null;
   start: Readonly<Record<string, number>> | null;
   vervolg: Readonly<Record<string, number>> | null;
-}
-
-export function onderdruk(n: number): number | null {
-  return n > 0 && n < ONDERDRUK_ONDER ? null : n;
 }
 
 function aandeel(deel: number, geheel: number): number | null {

@@ -818,6 +818,70 @@ export interface ReceptTakenTable {
   aangemaakt_op: Timestamp;
 }
 
+/** Mantelzorg (0015): one carer caring for one person; data of the carer, category netwerk. */
+export interface MantelzorgrelatiesTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  mantelzorger_id: string;
+  zorgvrager_id: string | null;
+  zorgvrager_naam: string;
+  zorgvrager_email: string | null;
+  zorgvrager_woont_in_gemeente: boolean;
+  mantelzorger_woont_in_gemeente: boolean;
+  relatie: string;
+  wat_ik_doe: Generated<string>;
+  uren_per_week: number;
+  sinds: ColumnType<string, string, string>;
+  samenwonend: boolean;
+  anderen_betrokken: Generated<string>;
+  geregistreerd_door: 'zelf' | 'consulent';
+  organisatie_id: string | null;
+  geregistreerd_op: Timestamp;
+}
+
+/** The yearly mantelzorgwaardering with the rules of the verordening (0015). */
+export interface WaarderingsrondesTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  jaar: number;
+  organisatie_id: string;
+  min_uren_per_week: number;
+  min_maanden_zorg: number;
+  min_leeftijd: number;
+  woonregel: string;
+  wie_mag_aanvragen: string;
+  bevestiging_nodig: boolean;
+  max_per_zorgvrager: number | null;
+  vorm: string;
+  bedrag_cent: number | null;
+  open_vanaf: ColumnType<string, string, string>;
+  deadline: ColumnType<string, string, string>;
+  peildatum: ColumnType<string, string, string>;
+  aangemaakt_op: Timestamp;
+}
+
+export interface WaarderingsaanvragenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  ronde_id: string;
+  relatie_id: string;
+  aangevraagd_door: string | null;
+  status: string;
+  regeluitkomst: ColumnType<unknown, string, string>;
+  besluit_reden: Generated<string>;
+  besloten_door: string | null;
+  besloten_op: Date | null;
+  ingediend_op: Timestamp;
+}
+
+export interface WaarderingsbevestigingenTable {
+  gemeente_id: number;
+  aanvraag_id: string;
+  bevestigd: boolean;
+  door: string | null;
+  op: Timestamp;
+}
+
 /** A practice's system that refers through FHIR (0014); acts as one huisarts account. */
 export interface FhirClientsTable {
   gemeente_id: number;
@@ -903,6 +967,10 @@ export interface DB {
   recept_terugkoppelingen: ReceptTerugkoppelingenTable;
   recept_welbevinden: ReceptWelbevindenTable;
   recept_taken: ReceptTakenTable;
+  mantelzorgrelaties: MantelzorgrelatiesTable;
+  waarderingsrondes: WaarderingsrondesTable;
+  waarderingsaanvragen: WaarderingsaanvragenTable;
+  waarderingsbevestigingen: WaarderingsbevestigingenTable;
 }
 
 /** Tables that belong to one gemeente: `gemeente_id` leads their primary key. */
