@@ -3,11 +3,7 @@ import {
   DataList,
   Heading2,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -23,7 +19,7 @@ import {
 } from '../../api/welzijnsrecept.ts';
 import { KeuzeGroep, Tekstvak } from '../../components/formulier/KeuzeGroep.tsx';
 import { gaatOver, useFormulier } from '../../components/formulier/useFormulier.ts';
-import { ScrollTabel } from '../../components/ScrollTabel.tsx';
+import { KolomTabel } from '../../components/KolomTabel.tsx';
 import { DatumInvoer, Keuzelijst, teLang } from '../dossier/onderdelen.tsx';
 import { Gegeven } from '../loket-werk/onderdelen.tsx';
 import {
@@ -134,32 +130,22 @@ export function Contactmomenten({ id, werk, kanVastleggen, onMelding }: Deel) {
       {momenten.length === 0 ? (
         <Paragraph>{t('welzijnsreceptCoach.contact.leeg')}</Paragraph>
       ) : (
-        <ScrollTabel labelledBy="wrc-contact-tabel">
-          <Table className="kring-lw-tabel">
-            <TableCaption id="wrc-contact-tabel" className="kring-dos-bijschrift">
-              {t('welzijnsreceptCoach.contact.tabel')}
-            </TableCaption>
-            <TableHeader>
-              <TableRow>
-                {(['datum', 'soort', 'notitie', 'door'] as const).map((k) => (
-                  <TableHeaderCell scope="col" key={k}>
-                    {t(`welzijnsreceptCoach.contact.kolom.${k}`)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {momenten.map((m) => (
-                <TableRow key={m.id}>
-                  <TableHeaderCell scope="row">{dag(m.datum)}</TableHeaderCell>
-                  <TableCell>{t(`welzijnsreceptCoach.contact.soorten.${m.soort}`)}</TableCell>
-                  <TableCell>{m.notitie}</TableCell>
-                  <TableCell>{m.door}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollTabel>
+        <KolomTabel
+          id="wrc-contact-tabel"
+          bijschrift={t('welzijnsreceptCoach.contact.tabel')}
+          kolommen={(['datum', 'soort', 'notitie', 'door'] as const).map((k) =>
+            t(`welzijnsreceptCoach.contact.kolom.${k}`),
+          )}
+        >
+          {momenten.map((m) => (
+            <TableRow key={m.id}>
+              <TableHeaderCell scope="row">{dag(m.datum)}</TableHeaderCell>
+              <TableCell>{t(`welzijnsreceptCoach.contact.soorten.${m.soort}`)}</TableCell>
+              <TableCell>{m.notitie}</TableCell>
+              <TableCell>{m.door}</TableCell>
+            </TableRow>
+          ))}
+        </KolomTabel>
       )}
       {kanVastleggen ? <ContactFormulier id={id} onMelding={onMelding} /> : null}
     </section>

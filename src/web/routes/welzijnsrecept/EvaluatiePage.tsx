@@ -21,11 +21,12 @@ import {
 } from '../../api/welzijnsrecept.ts';
 import { ErrorSummary } from '../../components/formulier/ErrorSummary.tsx';
 import { useFormulier } from '../../components/formulier/useFormulier.ts';
+import { KolomTabel } from '../../components/KolomTabel.tsx';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { DatumInvoer } from '../dossier/onderdelen.tsx';
 import { Gegeven, Keuzelijst } from '../loket-werk/onderdelen.tsx';
 import { type KaartSleutel, useKaartVertaling } from '../sociale-kaart/vertaling.ts';
-import { HuisartsPagina, KolomTabel, LaadFout, useRollen, useWrhT } from './HuisartsOnderdelen.tsx';
+import { HuisartsPagina, LaadFout, useRollen, useWrhT } from './HuisartsOnderdelen.tsx';
 
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -7,16 +7,11 @@ import {
 } from '@utrecht/component-library-react';
 import { useLocation } from 'react-router';
 import { type ReceptRegel, type Terugkoppeling, useRecepten } from '../../api/welzijnsrecept.ts';
+import { KolomTabel } from '../../components/KolomTabel.tsx';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { Statusmelding, useDatum } from '../loket-werk/onderdelen.tsx';
-import {
-  HuisartsPagina,
-  KolomTabel,
-  LaadFout,
-  useStatusTekst,
-  useWrhT,
-} from './HuisartsOnderdelen.tsx';
+import { HuisartsPagina, LaadFout, useStatusTekst, useWrhT } from './HuisartsOnderdelen.tsx';
 
 const KOLOMMEN = ['persoon', 'status', 'datum', 'coach', 'terugkoppeling'] as const;
 

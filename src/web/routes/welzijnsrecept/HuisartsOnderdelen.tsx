@@ -1,14 +1,6 @@
 import '../loket-werk/loket-werk.css';
 import './huisarts.css';
-import {
-  Alert,
-  Paragraph,
-  Table,
-  TableBody,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { TaakStatus } from '../../../shared/welzijnsrecept.ts';
@@ -18,7 +10,6 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
-import { ScrollTabel } from '../../components/ScrollTabel.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useDeelVertaling } from '../../i18n/deelVertaling.ts';
 import { Links } from './HuisartsWerkplek.tsx';
@@ -151,36 +142,5 @@ export function HuisartsPagina({
       <HuisartsMenu />
       <AlleenVoor publiek={publiek}>{children}</AlleenVoor>
     </>
-  );
-}
-
-/**
- * A table with a row of column headers, scrolling sideways on a small screen; named by the
- * heading `id` (its section's). `children` are the rows.
- */
-export function KolomTabel({
-  id,
-  kolommen,
-  children,
-}: {
-  id: string;
-  kolommen: readonly string[];
-  children: ReactNode;
-}) {
-  return (
-    <ScrollTabel labelledBy={id}>
-      <Table className="kring-lw-tabel">
-        <TableHeader>
-          <TableRow>
-            {kolommen.map((k) => (
-              <TableHeaderCell scope="col" key={k}>
-                {k}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>{children}</TableBody>
-      </Table>
-    </ScrollTabel>
   );
 }

@@ -1,18 +1,15 @@
 import {
   Heading2,
   Paragraph,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
 import { type ReceptRegel, type TaakStatus, useRecepten } from '../../api/welzijnsrecept.ts';
+import { KolomTabel } from '../../components/KolomTabel.tsx';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
-import { ScrollTabel } from '../../components/ScrollTabel.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import {
   AlleenCoach,
@@ -85,24 +82,14 @@ function Deel({
           : t('welzijnsreceptCoach.inbox.aantal', { count: regels.length })}
       </Paragraph>
       {regels.length > 0 ? (
-        <ScrollTabel labelledBy={id}>
-          <Table className="kring-lw-tabel">
-            <TableHeader>
-              <TableRow>
-                {KOLOMMEN.map((k) => (
-                  <TableHeaderCell scope="col" key={k}>
-                    {t(`welzijnsreceptCoach.inbox.kolom.${k}`)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {regels.map((regel) => (
-                <Rij key={regel.id} regel={regel} />
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollTabel>
+        <KolomTabel
+          id={id}
+          kolommen={KOLOMMEN.map((k) => t(`welzijnsreceptCoach.inbox.kolom.${k}`))}
+        >
+          {regels.map((regel) => (
+            <Rij key={regel.id} regel={regel} />
+          ))}
+        </KolomTabel>
       ) : null}
     </section>
   );
