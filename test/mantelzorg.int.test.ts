@@ -36,6 +36,7 @@ async function api(wie: string, method: string, url: string, payload?: unknown) 
     status: res.statusCode,
     type: String(res.headers['content-type'] ?? ''),
     text: res.body,
+    raw: res.rawPayload,
     body: (res.body && res.headers['content-type']?.toString().includes('json')
       ? res.json()
       : {}) as Json,
@@ -177,6 +178,24 @@ describe('mantelzorg', () => {
     expect(mijn.body.openRondes.map((r: Json) => r.id)).toEqual([rondeId]);
   });
 
+  it('sends Anna the information package: an e-mail naming no one, with the PDF', async () => {
+    const mail = t.mailer.outbox!.find((m) => m.includes('To: anna@mz.example'));
+    expect(mail).toBeDefined();
+    expect(mail).toContain('Informatie voor wie zorgt voor een ander');
+    expect(mail).toContain('Content-Type: application/pdf; name=informatie-mantelzorg.pdf');
+    // What she told us stays in Kring: not her father's name, not what she does.
+    expect(mail).not.toContain('Piet Jansen');
+    expect(mail).not.toContain('Boodschappen, de was');
+
+    const pdf = await api('anna', 'GET', '/mijn/mantelzorg/informatiepakket');
+    expect(pdf.status).toBe(200);
+    expect(pdf.type).toBe('application/pdf');
+    expect(pdf.text.startsWith('%PDF-')).toBe(true);
+    const { PDFDocument } = await import('pdf-lib');
+    const doc = await PDFDocument.load(pdf.raw);
+    expect(doc.getTitle()).toBe('Informatie voor wie zorgt voor een ander');
+  });
+
   it('shows the consulent the carers of the steunpunt, and no one else', async () => {
     const res = await api('consulent', 'GET', '/mantelzorg/mantelzorgers');
     expect(res.status).toBe(200);
@@ -187,7 +206,12 @@ describe('mantelzorg', () => {
 
   it('lets the consulent register a young carer, recognised as younger than 25', async () => {
     const res = await api('consulent', 'POST', '/mantelzorg/mantelzorgers', {
-      mantelzorger: { voornaam: 'Sem', achternaam: 'Bakker', geboortedatum: '2010-06-01' },
+      mantelzorger: {
+        voornaam: 'Sem',
+        achternaam: 'Bakker',
+        geboortedatum: '2010-06-01',
+        eMailadres: 'sem@mz.example',
+      },
       ...ZORG('Ria Bakker', 'ria@mz.example'),
       ikWoonInGemeente: true,
     });
@@ -197,6 +221,9 @@ describe('mantelzorg', () => {
       jongeMantelzorger: true,
       relatie: { geregistreerdDoor: 'consulent' },
     });
+    // A young carer gets the package in their own words.
+    const mail = t.mailer.outbox!.find((m) => m.includes('To: sem@mz.example'));
+    expect(mail).toContain('Zorg jij voor iemand thuis?');
     expect(
       (
         await api('wijkteam', 'POST', '/mantelzorg/mantelzorgers', {
@@ -391,6 +418,25 @@ describe('mantelzorg', () => {
     ).toBe(403);
   });
 
+  it('gives the decision letter as PDF to Anna and the consulent, and to no one else', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    for (const wie of ['anna', 'consulent']) {
+      const url =
+        wie === 'anna' ? '/mijn/mantelzorg/aanvragen' : '/mantelzorg/waarderingsaanvragen';
+      const res = await api(wie, 'GET', `${url}/${aanvraagAnna}/brief`);
+      expect(res.status).toBe(200);
+      expect(res.type).toBe('application/pdf');
+      expect((await PDFDocument.load(res.raw)).getTitle()).toBe(
+        `Mantelzorgwaardering ${JAAR}: u krijgt de waardering`,
+      );
+    }
+    for (const wie of ['broer', 'wijkteam']) {
+      const res = await api(wie, 'GET', `/mijn/mantelzorg/aanvragen/${aanvraagAnna}/brief`);
+      expect(res.status).toBe(404);
+      expect(res.text).not.toContain('anna');
+    }
+  });
+
   it('shows the figures with small counts suppressed, to policy staff only', async () => {
     const res = await api('beleid', 'GET', `/mantelzorg/cijfers?jaar=${JAAR}`);
     expect(res.status).toBe(200);
@@ -421,6 +467,41 @@ describe('mantelzorg', () => {
     expect(consulent.some((r) => r.actie === 'zoeken' && r.categorie === 'netwerk')).toBe(true);
     expect(consulent.some((r) => r.actie === 'wijzigen' && r.uitkomst === 'toegestaan')).toBe(true);
     expect(log.some((r) => r.account_id === acc.wijkteam && r.uitkomst === 'geweigerd')).toBe(true);
+  });
+});
+
+describe('reminders before the deadline', () => {
+  const mailsAan = (adres: string) =>
+    t.mailer.outbox!.filter(
+      (m) => m.includes(`To: ${adres}`) && m.includes('Subject: Vraag de mantelzorgwaardering'),
+    ).length;
+  const wacht = () => new Promise((r) => setTimeout(r, 50));
+
+  it('reminds a carer who has not applied, two weeks and three days before, once each', async () => {
+    expect(
+      (await api('buurman', 'POST', '/mijn/mantelzorg', ZORG('Els Smit', 'els@mz.example'))).status,
+    ).toBe(201);
+    const over = (dagen: number) => new Date(Date.now() + dagen * 86_400_000);
+    expect(await t.services.mantelzorg.herinnerVoorDeadline(over(10))).toEqual({
+      herinneringen: 0,
+    });
+    expect(await t.services.mantelzorg.herinnerVoorDeadline(over(16))).toEqual({
+      herinneringen: 1,
+    });
+    expect(await t.services.mantelzorg.herinnerVoorDeadline(over(17))).toEqual({
+      herinneringen: 0,
+    });
+    expect(await t.services.mantelzorg.herinnerVoorDeadline(over(28))).toEqual({
+      herinneringen: 1,
+    });
+    await wacht();
+    expect(mailsAan('buurman@mz.example')).toBe(2);
+    // Anna applied already: no reminder for her.
+    expect(mailsAan('anna@mz.example')).toBe(0);
+    const mail = t.mailer.outbox!.find(
+      (m) => m.includes('To: buurman@mz.example') && m.includes('Subject: Vraag de'),
+    )!;
+    expect(mail).not.toContain('Els Smit');
   });
 });
 

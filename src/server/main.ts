@@ -8,6 +8,7 @@ import {
   volgendeVoortgangRun,
   voortgangJobSleutel,
 } from './modules/koppelingen/voortgang.ts';
+import { HERINNERINGEN_JOB } from './modules/mantelzorg/herinneringen.ts';
 import { BEWAAR_JOB, bewaarJobSleutel, volgendeBewaarRun } from './modules/privacy/bewaren.ts';
 import {
   VERSHEID_JOB,
@@ -23,6 +24,7 @@ import { createKluis } from './platform/crypto/kluis.ts';
 import { resolveSecretKey, SecretKeyError } from './platform/crypto/secret-key.ts';
 import { type Database, openDatabase } from './platform/database/connection.ts';
 import { migrate } from './platform/database/migrate.ts';
+import { dagJobSleutel, volgendeDagelijkseRun } from './platform/jobs/dagelijks.ts';
 import { enqueue } from './platform/jobs/queue.ts';
 import { JobWorker } from './platform/jobs/worker.ts';
 import { createLogger } from './platform/logging.ts';
@@ -111,6 +113,17 @@ export function registerJobs(worker: JobWorker, database: Database, services: Se
     );
     await services.welzijnsrecept.voerTermijnenUit();
   });
+  // Daily: reminds carers who have not applied for the waardering before its deadline.
+  worker.handle(HERINNERINGEN_JOB, async () => {
+    const morgen = volgendeDagelijkseRun(new Date(), 9);
+    await enqueue(
+      database.db,
+      HERINNERINGEN_JOB,
+      {},
+      { runAt: morgen, idempotencyKey: dagJobSleutel(HERINNERINGEN_JOB, morgen) },
+    );
+    await services.mantelzorg.herinnerVoorDeadline();
+  });
 }
 
 /** Makes sure today's recurring jobs exist (a no-op when another instance did it). */
@@ -130,6 +143,12 @@ export async function planJobs(database: Database): Promise<void> {
     TERMIJNEN_JOB,
     {},
     { idempotencyKey: termijnenJobSleutel(new Date()) },
+  );
+  await enqueue(
+    database.db,
+    HERINNERINGEN_JOB,
+    {},
+    { idempotencyKey: dagJobSleutel(HERINNERINGEN_JOB, new Date()) },
   );
 }
 

@@ -8,6 +8,8 @@ import { createBerichtenRepository } from './modules/berichten/repository.ts';
 import { createBerichtenService } from './modules/berichten/service.ts';
 import { createCasusoverlegRepository } from './modules/casusoverleg/repository.ts';
 import { createCasusoverlegService } from './modules/casusoverleg/service.ts';
+import { createDraaglastRepository } from './modules/draaglast/repository.ts';
+import { createDraaglastService } from './modules/draaglast/service.ts';
 import { createGebruikersbeheerRepository } from './modules/gebruikersbeheer/repository.ts';
 import { createGebruikersbeheerService } from './modules/gebruikersbeheer/service.ts';
 import { createGemeentenRepository } from './modules/gemeenten/repository.ts';
@@ -24,6 +26,8 @@ import { createKoppelingenRepository } from './modules/koppelingen/repository.ts
 import { createKoppelingenService } from './modules/koppelingen/service.ts';
 import { createMantelzorgRepository } from './modules/mantelzorg/repository.ts';
 import { createMantelzorgService } from './modules/mantelzorg/service.ts';
+import { createRespijtzorgRepository } from './modules/respijtzorg/repository.ts';
+import { createRespijtzorgService } from './modules/respijtzorg/service.ts';
 import { createNetwerkkaartRepository } from './modules/netwerkkaart/repository.ts';
 import { createNetwerkkaartService } from './modules/netwerkkaart/service.ts';
 import { createOidcRepository } from './modules/oidc/repository.ts';
@@ -48,6 +52,8 @@ import { createWelzijnsreceptRepository } from './modules/welzijnsrecept/reposit
 import { createWelzijnsreceptService } from './modules/welzijnsrecept/service.ts';
 import { createWerkplekRepository } from './modules/werkplek/repository.ts';
 import { createWerkplekService } from './modules/werkplek/service.ts';
+import { createZorgkringRepository } from './modules/zorgkring/repository.ts';
+import { createZorgkringService } from './modules/zorgkring/service.ts';
 import type { Kluis } from './platform/crypto/kluis.ts';
 import type { Database } from './platform/database/connection.ts';
 import type { Mailer } from './platform/mail/mailer.ts';
@@ -240,8 +246,48 @@ export function createServices(
     personen,
     privacy,
     accounts,
+    socialeKaart,
+    melder,
+    gemeenten,
+    mailer: platform.mailer,
+    logger: platform.logger,
+    publicUrl: config.publicUrl,
+  });
+  // "Hoe gaat het met u?" (issue 9): the carer's check of load and capacity.
+  const draaglast = createDraaglastService({
+    scopeOf,
+    repository: createDraaglastRepository(),
+    toegang,
+    personen,
+    privacy,
+  });
+  // Zorgkring (issue 9): the carer's circle around the person they care for.
+  const zorgkring = createZorgkringService({
+    scopeOf,
+    repository: createZorgkringRepository(),
+    toegang,
+    privacy,
+    accounts,
+    mailer: platform.mailer,
+    melder,
+    logger: platform.logger,
+    publicUrl: config.publicUrl,
+  });
+  // Respijtzorg (issue 9): a break for the carer — volunteers via the loket, or a provider.
+  const respijtzorg = createRespijtzorgService({
+    scopeOf,
+    repository: createRespijtzorgRepository(),
+    toegang,
+    personen,
+    privacy,
+    hulpvragen,
+    socialeKaart,
+    accounts,
+    melder,
   });
   // Inzage and erasure cover what these modules keep (privacy knows no module's tables).
+  // Respite requests before the help requests they point at.
+  privacy.registreerBron(respijtzorg.bron);
   privacy.registreerBron(berichten.bron);
   privacy.registreerBron(hulpvragen.bron);
   privacy.registreerBron(hulpaanbod.bron);
@@ -253,6 +299,8 @@ export function createServices(
   privacy.registreerBron(netwerkkaart.bron);
   privacy.registreerBron(welzijnsrecept.bron);
   privacy.registreerBron(mantelzorg.bron);
+  privacy.registreerBron(zorgkring.bron);
+  privacy.registreerBron(draaglast.bron);
   return {
     gemeenten,
     accounts,
@@ -278,6 +326,9 @@ export function createServices(
     welzijnsrecept,
     welzijnsreceptFhir,
     mantelzorg,
+    respijtzorg,
+    zorgkring,
+    draaglast,
   };
 }
 

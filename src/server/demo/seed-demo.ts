@@ -88,6 +88,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     organisatie: 'org-mantelzorg',
   },
   {
+    // Respijtzorg (issue 9): staff of a provider who answer carers' requests for a short stay.
+    email: 'logeerhuis@demo.example',
+    naam: 'Noor Hermans',
+    publiek: 'professional (Logeerhuis De Linde)',
+    rollen: [rol('professional', 'casemanager')],
+    organisatie: 'org-linde',
+  },
+  {
     email: 'coordinator@demo.example',
     naam: 'Marieke Hermans',
     publiek: 'professional (vrijwilligerscoördinator)',

@@ -66,3 +66,8 @@ export function werkdagenTussen(van: string, tot: string): number {
   }
   return teken * n;
 }
+
+/** Calendar days from `van` to `tot`: 0 on the same day, negative before. */
+export function dagenTussen(van: string, tot: string): number {
+  return Math.round((leesDatum(tot).getTime() - leesDatum(van).getTime()) / 86_400_000);
+}

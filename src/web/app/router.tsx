@@ -123,8 +123,10 @@ const HulpVragenPagina = lazyPage(
   () => import('../routes/hulp-vragen/HulpVragenPagina.tsx').then((m) => m.HulpVragenPagina),
   ['loket'],
 );
+// Mijn Kring and the pages it loads itself (caring for someone, the care circle, respite,
+// the burden check): one entry here for them all (MijnKringPaginas).
 const MijnKringPagina = lazyPage(
-  () => import('../routes/mijn-kring/MijnKringPagina.tsx').then((m) => m.MijnKringPagina),
+  () => import('../routes/mijn-kring/MijnKringPagina.tsx').then((m) => m.MijnKringPaginas),
   ['loket'],
 );
 const GesprekPagina = lazyPage(
@@ -208,7 +210,7 @@ export function AppRoutes() {
           <Route path="werkplek/personen/*" element={<DossierPaginas />} />
           <Route path="hulp-vragen/*" element={<HulpVragenPagina />} />
           <Route path="account-maken" element={<AccountMakenPagina />} />
-          <Route path="mijn-kring" element={<MijnKringPagina />} />
+          <Route path="mijn-kring/*" element={<MijnKringPagina />} />
           <Route path="mijn-kring/berichten/:id" element={<GesprekPagina />} />
           <Route path="mijn-kring/account-verwijderen" element={<AccountVerwijderenPagina />} />
           <Route path="mijn-kring/account-verwijderd" element={<AccountVerwijderdPagina />} />

@@ -27,6 +27,7 @@ export const LAZY_SECTIONS = {
     'welzijnsreceptHuisarts',
     'welzijnsreceptCoach',
     'welzijnsreceptBeheer',
+    'mantelzorgConsulent',
   ],
   /** The sociale kaart's editing pages (app/router.tsx, routes/sociale-kaart/beheer). */
   kaartbeheer: [
@@ -40,7 +41,18 @@ export const LAZY_SECTIONS = {
    * account. `loket` holds the words they share with the coordinator's pages (categories,
    * days, statuses); staff pages load it together with `beheer`.
    */
-  loket: ['loket', 'hulpVragen', 'hulpBieden', 'mijnKring', 'koppelingVervolg', 'registreren'],
+  loket: [
+    'loket',
+    'hulpVragen',
+    'hulpBieden',
+    'mijnKring',
+    'koppelingVervolg',
+    'registreren',
+    'mantelzorg',
+    'zorgkring',
+    'respijtzorg',
+    'draaglast',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LazySection = keyof typeof LAZY_SECTIONS;

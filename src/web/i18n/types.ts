@@ -8,10 +8,18 @@ type LoketDelen =
   | 'mijnKring'
   | 'registreren'
   | 'loketWerk'
-  | 'loketRegels';
+  | 'loketRegels'
+  | 'mantelzorg'
+  | 'zorgkring'
+  | 'respijtzorg'
+  | 'draaglast';
 
 /** The werkplek's dossier pages (issue 6; sections.ts, section `beheer`). */
-type WerkplekDelen = 'dossier' | 'welzijnsreceptHuisarts' | 'welzijnsreceptCoach';
+type WerkplekDelen =
+  | 'dossier'
+  | 'welzijnsreceptHuisarts'
+  | 'welzijnsreceptCoach'
+  | 'mantelzorgConsulent';
 
 // Dutch is the source language: every `t('…')` key is checked against nl.json at compile
 // time, and i18n.test.ts checks that en.json has exactly the same keys.

@@ -12,7 +12,9 @@ import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { RouterLink } from '../components/RouterLink.tsx';
 import { useDocumentTitle } from '../components/useDocumentTitle.ts';
 import { useDeelVertaling } from '../i18n/deelVertaling.ts';
+import { MantelzorgConsulentWerkplek } from './mantelzorg/ConsulentWerkplek.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { RespijtWerkplek } from './respijtzorg/RespijtWerkplek.tsx';
 import { useKaartVertaling } from './sociale-kaart/vertaling.ts';
 import { WelzijnscoachWerkplek } from './welzijnsrecept/CoachWerkplek.tsx';
 import { WelzijnsreceptHuisartsLinks } from './welzijnsrecept/HuisartsWerkplek.tsx';
@@ -60,6 +62,8 @@ export function WerkplekPage() {
 
       <WelzijnsreceptHuisartsLinks />
       <WelzijnscoachWerkplek />
+      <MantelzorgConsulentWerkplek />
+      <RespijtWerkplek />
 
       <section aria-labelledby="sociale-kaart">
         <Heading2 id="sociale-kaart">{kaart('socialeKaart.werkplek.heading')}</Heading2>
@@ -98,6 +102,19 @@ const HuisartsPaginas = lazy(() =>
 const CoachPaginas = lazy(() =>
   import('./welzijnsrecept/CoachPaginas.tsx').then((m) => ({ default: m.CoachPaginas })),
 );
+const ConsulentPaginas = lazy(() =>
+  import('./mantelzorg/ConsulentPaginas.tsx').then((m) => ({ default: m.ConsulentPaginas })),
+);
+const DraaglastConsulentPaginas = lazy(() =>
+  import('./draaglast/DraaglastConsulentPaginas.tsx').then((m) => ({
+    default: m.DraaglastConsulentPaginas,
+  })),
+);
+const RespijtAanbiederPaginas = lazy(() =>
+  import('./respijtzorg/RespijtAanbiederPaginas.tsx').then((m) => ({
+    default: m.RespijtAanbiederPaginas,
+  })),
+);
 
 /**
  * `/werkplek/*` as far as no other entry of the app's router takes it: the start page, and
@@ -122,6 +139,30 @@ export function WerkplekPaginas() {
         element={
           <Suspense fallback={<PageSkeleton />}>
             <CoachPaginas />
+          </Suspense>
+        }
+      />
+      <Route
+        path="mantelzorg/*"
+        element={
+          <Suspense fallback={<PageSkeleton />}>
+            <ConsulentPaginas />
+          </Suspense>
+        }
+      />
+      <Route
+        path="draaglast/*"
+        element={
+          <Suspense fallback={<PageSkeleton />}>
+            <DraaglastConsulentPaginas />
+          </Suspense>
+        }
+      />
+      <Route
+        path="respijtzorg/*"
+        element={
+          <Suspense fallback={<PageSkeleton />}>
+            <RespijtAanbiederPaginas />
           </Suspense>
         }
       />

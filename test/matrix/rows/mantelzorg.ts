@@ -91,6 +91,8 @@ async function aanvraag(ctx: MatrixContext): Promise<string> {
 
 export const rows: MatrixRij[] = [
   { route: 'GET /api/v1/mijn/mantelzorg', verwacht: { overig: 200 } },
+  // Public support from the sociale kaart, in a PDF: every logged-in person may have it.
+  { route: 'GET /api/v1/mijn/mantelzorg/informatiepakket', verwacht: { overig: 200 } },
   {
     route: 'POST /api/v1/mijn/mantelzorg',
     verwacht: { overig: 201 },
@@ -114,6 +116,21 @@ export const rows: MatrixRij[] = [
       url: `/api/v1/mijn/mantelzorg/bevestigingen/${await aanvraag(ctx)}`,
       payload: { bevestigd: true },
     }),
+  },
+  {
+    // The matrix campaign lets only the carer apply: the person cared for gets 409, others 400.
+    route: 'POST /api/v1/mijn/mantelzorg/aanvragen-als-zorgvrager',
+    verwacht: { 'inwoner-ander': 409, overig: 400 },
+    verzoek: async (ctx) => {
+      const ander = await ctx.t.services.accounts.findById(ctx.w.accounts['inwoner-ander']);
+      return {
+        payload: {
+          toestemming: true,
+          rondeId: await rondeVanDitJaar(ctx),
+          relatieId: await relatie(ctx, ander!.email!),
+        },
+      };
+    },
   },
   { route: 'GET /api/v1/mantelzorg/mantelzorgers', verwacht: { overig: 403 } },
   {
@@ -162,6 +179,15 @@ export const rows: MatrixRij[] = [
       payload: { besluit: 'afwijzen', reden: 'Test.' },
     }),
   },
+  // An application still waiting: its own carer hears it is not decided yet; for everyone
+  // else it does not exist (the world has no consulent).
+  ...(['/mijn/mantelzorg/aanvragen', '/mantelzorg/waarderingsaanvragen'] as const).map(
+    (pad): MatrixRij => ({
+      route: `GET /api/v1${pad}/:id/brief`,
+      verwacht: { 'inwoner-zelf': 409, overig: 404 },
+      verzoek: async (ctx) => ({ url: `/api/v1${pad}/${await aanvraag(ctx)}/brief` }),
+    }),
+  ),
   {
     route: 'GET /api/v1/mantelzorg/cijfers',
     verwacht: { beleidsmedewerker: 200, 'functioneel-beheerder': 200, overig: 403 },

@@ -166,6 +166,9 @@ export const aanvraagSchema = z.object({
   relatieId: z.uuid(),
   mantelzorger: z.object({ id: z.uuid(), naam: z.string() }),
   zorgvrager: z.string().describe('The care recipient’s name.'),
+  aanvrager: z
+    .enum(['mantelzorger', 'zorgvrager'])
+    .describe('Who applied: the carer, or the person cared for.'),
   status: z.enum(AANVRAAG_STATUSSEN),
   bevestigd: z.boolean().nullable(),
   voldoet: z.boolean().describe('The rules’ outcome, pre-filled for the consulent.'),
@@ -185,6 +188,28 @@ export const nieuweAanvraagSchema = z.object({
       error: 'Zeg of het steunpunt uw aanvraag mag bekijken. Anders kan het niet beslissen.',
     })
     .describe('Consent: the campaign’s steunpunt may assess the application.'),
+});
+
+/**
+ * The person cared for applies for their carer (campaign with `wieMagAanvragen` `zorgvrager`
+ * or `beide`). It counts as their confirmation. They see only the carer's name and the year.
+ */
+export const aanvraagAlsZorgvragerSchema = nieuweAanvraagSchema;
+
+export const kanAanvragenAlsZorgvragerSchema = z.object({
+  relatieId: z.uuid(),
+  mantelzorger: z.string().describe('The carer’s name.'),
+  rondeId: z.uuid(),
+  jaar: z.number().int(),
+});
+
+export const aanvraagVanZorgvragerSchema = z.object({
+  id: z.uuid(),
+  rondeId: z.uuid(),
+  jaar: z.number().int(),
+  relatieId: z.uuid(),
+  mantelzorger: z.string(),
+  status: z.enum(AANVRAAG_STATUSSEN),
 });
 
 /** What the care recipient is asked: "Zorgt Anna voor u?" */
@@ -212,6 +237,11 @@ export const mijnMantelzorgSchema = z.object({
     .describe('Younger than 25 today (own information); null: date of birth not known.'),
   aanvragen: z.array(aanvraagSchema),
   teBevestigen: z.array(teBevestigenSchema),
+  kanAanvragenAlsZorgvrager: z
+    .array(kanAanvragenAlsZorgvragerSchema)
+    .describe(
+      'As the person cared for: carers you may apply for (POST /mijn/mantelzorg/aanvragen-als-zorgvrager).',
+    ),
   openRondes: z.array(rondeSchema),
 });
 export type MijnMantelzorg = z.infer<typeof mijnMantelzorgSchema>;

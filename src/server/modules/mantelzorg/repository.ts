@@ -114,6 +114,7 @@ export function createMantelzorgRepository() {
         'r.zorgvrager_id',
         'r.zorgvrager_naam',
         'r.zorgvrager_email',
+        'waarderingsaanvragen.aanvrager',
         'waarderingsaanvragen.status',
         'waarderingsaanvragen.regeluitkomst',
         'waarderingsaanvragen.besluit_reden',
@@ -166,7 +167,7 @@ export function createMantelzorgRepository() {
     relatieKern: (scope: GemeenteScope, id: string) =>
       scope
         .selectFrom('mantelzorgrelaties')
-        .select(['id', 'mantelzorger_id'])
+        .select(['id', 'mantelzorger_id', 'zorgvrager_email'])
         .where('id', '=', id)
         .executeTakeFirst(),
 
@@ -213,6 +214,7 @@ export function createMantelzorgRepository() {
         door: string;
         status: string;
         regeluitkomst: unknown;
+        aanvrager?: 'mantelzorger' | 'zorgvrager';
       },
     ): Promise<string> {
       const r = await scope
@@ -220,6 +222,7 @@ export function createMantelzorgRepository() {
           ronde_id: v.rondeId,
           relatie_id: v.relatieId,
           aangevraagd_door: v.door,
+          aanvrager: v.aanvrager ?? 'mantelzorger',
           status: v.status,
           regeluitkomst: JSON.stringify(v.regeluitkomst),
         })
@@ -273,6 +276,34 @@ export function createMantelzorgRepository() {
         .where(sql<boolean>`lower(r.zorgvrager_email) = lower(${email})`)
         .where('waarderingsaanvragen.status', '=', 'wacht-op-bevestiging')
         .orderBy('waarderingsaanvragen.ingediend_op')
+        .execute(),
+
+    /**
+     * The relations that name this e-mail address as the care recipient's, with each open
+     * campaign in which the care recipient may apply and no application exists yet.
+     */
+    kanAanvragenAlsZorgvrager: (scope: GemeenteScope, email: string, vandaag: string) =>
+      relatieSelect(scope)
+        .innerJoin('waarderingsrondes as w', 'w.gemeente_id', 'mantelzorgrelaties.gemeente_id')
+        .select(['w.id as ronde_id', 'w.jaar'])
+        .where(sql<boolean>`lower(mantelzorgrelaties.zorgvrager_email) = lower(${email})`)
+        .where('w.wie_mag_aanvragen', 'in', ['zorgvrager', 'beide'])
+        .where('w.open_vanaf', '<=', vandaag)
+        .where('w.deadline', '>=', vandaag)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('waarderingsaanvragen as a')
+                .select('a.id')
+                .whereRef('a.gemeente_id', '=', 'mantelzorgrelaties.gemeente_id')
+                .whereRef('a.relatie_id', '=', 'mantelzorgrelaties.id')
+                .whereRef('a.ronde_id', '=', 'w.id'),
+            ),
+          ),
+        )
+        .orderBy('w.jaar', 'desc')
+        .orderBy('mantelzorgrelaties.geregistreerd_op')
         .execute(),
 
     async bevestig(
@@ -381,7 +412,77 @@ export function createMantelzorgRepository() {
       };
     },
 
+    /**
+     * The carers to remind of a campaign: registered, with an account, not erased, and no
+     * application for it yet — with the reminders they already had.
+     */
+    async teHerinneren(scope: GemeenteScope, rondeId: string) {
+      const rijen = await scope
+        .selectFrom('mantelzorgrelaties')
+        .innerJoin('personen as p', (j) =>
+          j
+            .onRef('p.gemeente_id', '=', 'mantelzorgrelaties.gemeente_id')
+            .onRef('p.id', '=', 'mantelzorgrelaties.mantelzorger_id'),
+        )
+        .select(['p.id as persoonId', 'p.account_id as accountId'])
+        .where('p.account_id', 'is not', null)
+        .where('p.gewist_op', 'is', null)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('waarderingsaanvragen as a')
+                .innerJoin('mantelzorgrelaties as r2', (j) =>
+                  j
+                    .onRef('r2.gemeente_id', '=', 'a.gemeente_id')
+                    .onRef('r2.id', '=', 'a.relatie_id'),
+                )
+                .select('a.id')
+                .whereRef('a.gemeente_id', '=', 'p.gemeente_id')
+                .whereRef('r2.mantelzorger_id', '=', 'p.id')
+                .where('a.ronde_id', '=', rondeId),
+            ),
+          ),
+        )
+        .groupBy(['p.id', 'p.account_id'])
+        .orderBy('p.id')
+        .execute();
+      const verstuurd = await scope
+        .selectFrom('waarderingsherinneringen')
+        .select(['persoon_id', 'soort'])
+        .where('ronde_id', '=', rondeId)
+        .execute();
+      return rijen.map((r) => ({
+        persoonId: r.persoonId,
+        accountId: r.accountId!,
+        verstuurd: verstuurd.filter((v) => v.persoon_id === r.persoonId).map((v) => v.soort),
+      }));
+    },
+
+    /** Remembers a reminder; false when another run sent it first. */
+    async herinneringVerstuurd(
+      scope: GemeenteScope,
+      rondeId: string,
+      persoonId: string,
+      soort: string,
+    ): Promise<boolean> {
+      const r = await scope
+        .insertInto('waarderingsherinneringen', {
+          ronde_id: rondeId,
+          persoon_id: persoonId,
+          soort,
+          verstuurd_op: new Date(),
+        })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+
     async wis(scope: GemeenteScope, persoonId: string): Promise<void> {
+      await scope
+        .deleteFrom('waarderingsherinneringen')
+        .where('persoon_id', '=', persoonId)
+        .execute();
       const relaties = scope
         .selectFrom('mantelzorgrelaties')
         .select('id')

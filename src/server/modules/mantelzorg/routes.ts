@@ -1,8 +1,11 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/actor.ts';
 import {
+  aanvraagAlsZorgvragerSchema,
   aanvraagSchema,
+  aanvraagVanZorgvragerSchema,
   aanvragenSchema,
   besluitSchema,
   bevestigingSchema,
@@ -23,6 +26,14 @@ import {
 import type { MantelzorgService } from './service.ts';
 
 const TAG = 'Mantelzorg';
+
+/** A PDF download; never cached, as letters hold personal data. */
+function stuurPdf(reply: FastifyReply, bestandsnaam: string, pdf: Uint8Array) {
+  reply.header('Content-Disposition', `attachment; filename="${bestandsnaam}"`);
+  reply.header('Cache-Control', 'no-store');
+  // A Buffer skips the serializer; the string schema is only for the API description.
+  return reply.type('application/pdf').send(Buffer.from(pdf) as unknown as string);
+}
 
 /** The carer's own registration and application, the consulent's work and the campaign. */
 export const mantelzorgRoutes: FastifyPluginAsyncZod<{ service: MantelzorgService }> = async (
@@ -57,6 +68,50 @@ export const mantelzorgRoutes: FastifyPluginAsyncZod<{ service: MantelzorgServic
       reply.code(201).send(await service.registreerEigen(requireActor(request), request.body)),
   );
 
+  app.get(
+    '/mijn/mantelzorg/informatiepakket',
+    {
+      schema: {
+        operationId: 'getMijnInformatiepakket',
+        tags: [TAG],
+        summary: 'The information package as PDF: support for carers nearby (sociale kaart)',
+        produces: ['application/pdf'],
+        response: { 200: z.string().describe('A PDF document.') },
+      },
+    },
+    async (request, reply) =>
+      stuurPdf(
+        reply,
+        'informatie-mantelzorg.pdf',
+        await service.informatiepakketPdf(requireActor(request)),
+      ),
+  );
+
+  for (const [url, operationId, wie] of [
+    ['/mijn/mantelzorg/aanvragen/:id/brief', 'getMijnBesluitbrief', 'the carer'],
+    ['/mantelzorg/waarderingsaanvragen/:id/brief', 'getBesluitbrief', 'mantelzorgconsulent'],
+  ] as const) {
+    app.get(
+      url,
+      {
+        schema: {
+          operationId,
+          tags: [TAG],
+          summary: `The decision letter on a waardering application as PDF (${wie})`,
+          params: idParamsSchema,
+          produces: ['application/pdf'],
+          response: { 200: z.string().describe('A PDF document.') },
+        },
+      },
+      async (request, reply) =>
+        stuurPdf(
+          reply,
+          'besluit-mantelzorgwaardering.pdf',
+          await service.besluitbriefPdf(requireActor(request), request.params.id),
+        ),
+    );
+  }
+
   app.post(
     '/mijn/mantelzorg/aanvragen',
     {
@@ -70,6 +125,27 @@ export const mantelzorgRoutes: FastifyPluginAsyncZod<{ service: MantelzorgServic
     },
     async (request, reply) =>
       reply.code(201).send(await service.vraagAan(requireActor(request), request.body)),
+  );
+
+  app.post(
+    '/mijn/mantelzorg/aanvragen-als-zorgvrager',
+    {
+      schema: {
+        operationId: 'createWaarderingsaanvraagAlsZorgvrager',
+        tags: [TAG],
+        summary: 'As the person cared for: apply for the mantelzorgwaardering for my carer',
+        description:
+          'Only when the campaign’s wieMagAanvragen is zorgvrager or beide, and only for the ' +
+          'account whose e-mail address the carer gave (see kanAanvragenAlsZorgvrager in ' +
+          'GET /mijn/mantelzorg). Counts as the confirmation.',
+        body: aanvraagAlsZorgvragerSchema,
+        response: { 201: aanvraagVanZorgvragerSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await service.vraagAanAlsZorgvrager(requireActor(request), request.body)),
   );
 
   app.post(

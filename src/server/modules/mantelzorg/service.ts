@@ -1,12 +1,29 @@
+import type { Logger } from 'pino';
 import { type Actor, heeftRol } from '../../platform/auth/actor.ts';
 import { KringError, veldFouten } from '../../platform/http/problem.ts';
 import { datumInNederland } from '../../platform/kalender.ts';
+import type { Mailer } from '../../platform/mail/mailer.ts';
+import type { Melder } from '../../platform/mail/melder.ts';
+import { maakPdf } from '../../platform/pdf/document.ts';
 import type { GemeenteScope, ScopeFactory } from '../../platform/tenancy/gemeente-scope.ts';
 import type { AccountsService } from '../accounts/service.ts';
+import type { GemeentenService } from '../gemeenten/service.ts';
 import type { PersonenService } from '../personen/service.ts';
 import type { PrivacyService } from '../privacy/service.ts';
+import { zoekQuerySchema } from '../sociale-kaart/model.ts';
+import type { SocialeKaartService } from '../sociale-kaart/service.ts';
 import type { ToegangService } from '../toegang/service.ts';
+import { besluitbrief } from './brieven.ts';
 import { telCijfers, uitbetalingCsv } from './cijfers.ts';
+import { type HerinneringSoort, herinneringNodig } from './herinneringen.ts';
+import {
+  maakInformatiepakket,
+  STEUNGROEPEN,
+  type Steunaanbod,
+  type Steungroep,
+  verdeelOverGroepen,
+  ZOEKVRAGEN,
+} from './informatiepakket.ts';
 import { isJongeMantelzorger } from './jonge-mantelzorger.ts';
 import {
   type Aanvraag,
@@ -46,6 +63,13 @@ export interface MantelzorgDeps {
   personen: Pick<PersonenService, 'maakInTransactie' | 'update' | 'neemOpViaToestemming'>;
   privacy: Pick<PrivacyService, 'eigenPersoonMaken' | 'legToestemmingVast'>;
   accounts: Pick<AccountsService, 'findById'>;
+  socialeKaart: Pick<SocialeKaartService, 'zoek' | 'aanbod'>;
+  melder: Pick<Melder, 'meld'>;
+  gemeenten: Pick<GemeentenService, 'alleIds'>;
+  mailer: Pick<Mailer, 'send'>;
+  logger: Logger;
+  /** Where Kring is (KRING_PUBLIC_URL), for the link in the information package. */
+  publicUrl: string | undefined;
 }
 
 /** The basis of the consulent's work with a carer (shown in the access log). */
@@ -151,6 +175,7 @@ function toAanvraag(a: AanvraagRij, b: Beoordeling): Aanvraag {
     relatieId: a.relatie_id,
     mantelzorger: { id: a.mantelzorger_id, naam: a.mantelzorger_naam ?? '' },
     zorgvrager: a.zorgvrager_naam,
+    aanvrager: a.aanvrager as Aanvraag['aanvrager'],
     status: a.status as Aanvraag['status'],
     bevestigd: a.bevestigd ?? null,
     voldoet: b.voldoet,
@@ -169,8 +194,72 @@ function toAanvraag(a: AanvraagRij, b: Beoordeling): Aanvraag {
  * the carer's, category netwerk (who they care for); every read and change goes through toegang.
  */
 export function createMantelzorgService(deps: MantelzorgDeps) {
-  const { scopeOf, repository, toegang, personen, privacy, accounts } = deps;
+  const { scopeOf, repository, toegang, personen, privacy, accounts, socialeKaart } = deps;
   const vandaag = () => datumInNederland(new Date());
+
+  /** The support on the sociale kaart for carers (public data), per group of the package. */
+  async function steunInDeBuurt(gemeenteId: number, jong: boolean) {
+    const gevonden: Partial<Record<Steungroep, Steunaanbod[]>> = {};
+    for (const groep of STEUNGROEPEN) {
+      if (groep === 'jongeren' && !jong) continue;
+      const vraag = zoekQuerySchema.parse({ ...ZOEKVRAGEN[groep], paginaGrootte: 20 });
+      const { treffers } = await socialeKaart.zoek(gemeenteId, vraag);
+      gevonden[groep] = treffers.map((t) => ({
+        id: t.id,
+        naam: t.naam,
+        samenvatting: t.samenvatting,
+        organisatie: t.organisatie.naam,
+        plaats: t.plaats,
+        telefoon: null,
+        email: null,
+        website: null,
+      }));
+    }
+    // Contact details only for the entries the package keeps.
+    const groepen = verdeelOverGroepen(gevonden, jong);
+    for (const { aanbod } of groepen) {
+      for (const a of aanbod) {
+        const detail = await socialeKaart.aanbod(gemeenteId, a.id).catch(() => undefined);
+        if (detail) Object.assign(a, detail.contact);
+      }
+    }
+    return Object.fromEntries(groepen.map((g) => [g.groep, g.aanbod]));
+  }
+
+  async function informatiepakket(gemeenteId: number, jong: boolean) {
+    const pakket = maakInformatiepakket({
+      jong,
+      gevonden: await steunInDeBuurt(gemeenteId, jong),
+      publicUrl: deps.publicUrl ?? null,
+    });
+    return { ...pakket, pdfBytes: await maakPdf(pakket.pdf) };
+  }
+
+  /**
+   * Sends the package after the registration is saved. A mail server that is down must not
+   * undo the registration: the carer can also download the package in Mijn Kring.
+   */
+  async function stuurInformatiepakket(gemeenteId: number, aan: string | null, jong: boolean) {
+    if (!aan) return;
+    try {
+      const p = await informatiepakket(gemeenteId, jong);
+      await deps.mailer.send({
+        aan,
+        onderwerp: p.onderwerp,
+        tekst: p.tekst,
+        html: p.html,
+        bijlagen: [
+          {
+            bestandsnaam: 'informatie-mantelzorg.pdf',
+            type: 'application/pdf',
+            inhoud: p.pdfBytes,
+          },
+        ],
+      });
+    } catch (err) {
+      deps.logger.error({ err }, 'information package not sent');
+    }
+  }
 
   /** The organisations the actor is mantelzorgconsulent for. */
   function consulentVan(actor: Actor): string[] {
@@ -191,7 +280,7 @@ export function createMantelzorgService(deps: MantelzorgDeps) {
   async function beoordeelAanvraag(
     scope: GemeenteScope,
     ronde: RondeRij,
-    a: Pick<AanvraagRij, 'id' | 'relatie_id' | 'bevestigd'>,
+    a: Pick<AanvraagRij, 'id' | 'relatie_id' | 'bevestigd'> & { aanvrager?: string },
   ): Promise<Beoordeling> {
     const relatie = (await repository.relatie(scope, a.relatie_id))!;
     const sleutel = zorgvragerSleutel(relatie);
@@ -199,7 +288,7 @@ export function createMantelzorgService(deps: MantelzorgDeps) {
       (x) => x.id !== a.id && x.status === 'toegekend' && zorgvragerSleutel(x) === sleutel,
     );
     return beoordeel(regelsVan(ronde), {
-      aanvrager: 'mantelzorger',
+      aanvrager: a.aanvrager === 'zorgvrager' ? 'zorgvrager' : 'mantelzorger',
       urenPerWeek: relatie.uren_per_week,
       sinds: relatie.sinds,
       geboortedatum: relatie.geboortedatum,
@@ -252,7 +341,9 @@ export function createMantelzorgService(deps: MantelzorgDeps) {
       const email = await eigenEmail(actor);
       // Only whether there is something to confirm, naming no one, before the own record exists.
       const teBevestigenErIs =
-        email !== null && (await repository.teBevestigen(scope0, email)).length > 0;
+        email !== null &&
+        ((await repository.teBevestigen(scope0, email)).length > 0 ||
+          (await repository.kanAanvragenAlsZorgvrager(scope0, email, vandaag())).length > 0);
       let persoonId = await toegang.eigenPersoonId(actor);
       if (!persoonId && teBevestigenErIs) persoonId = await privacy.eigenPersoonMaken(actor);
       if (!persoonId) {
@@ -261,6 +352,7 @@ export function createMantelzorgService(deps: MantelzorgDeps) {
           jongeMantelzorger: null,
           aanvragen: [],
           teBevestigen: [],
+          kanAanvragenAlsZorgvrager: [],
           openRondes,
         };
       }
@@ -283,8 +375,19 @@ export function createMantelzorgService(deps: MantelzorgDeps) {
                   jaar: a.jaar,
                 }))
             : [];
+          const kanAanvragenAlsZorgvrager = email
+            ? (await repository.kanAanvragenAlsZorgvrager(scope, email, vandaag()))
+                .filter((r) => r.mantelzorger_id !== eigen)
+                .map((r) => ({
+                  relatieId: r.id,
+                  mantelzorger: r.mantelzorger_naam ?? '',
+                  rondeId: r.ronde_id,
+                  jaar: r.jaar,
+                }))
+            : [];
           return {
             relaties: relaties.map(toRelatie),
+            kanAanvragenAlsZorgvrager,
             jongeMantelzorger:
               relaties.length > 0
                 ? isJongeMantelzorger(relaties[0]!.geboortedatum, vandaag())
@@ -308,7 +411,7 @@ export function createMantelzorgService(deps: MantelzorgDeps) {
       if (v.geboortedatum) {
         await personen.update(actor, persoonId, { geboortedatum: v.geboortedatum });
       }
-      return toegang.uitvoeren(
+      const rij = await toegang.uitvoeren(
         actor,
         { persoonId, categorie: 'netwerk', actie: 'aanmaken' },
         async (scope) => {
@@ -324,9 +427,21 @@ export function createMantelzorgService(deps: MantelzorgDeps) {
               doel: DOEL_REGISTRATIE,
             });
           }
-          return toRelatie((await repository.relatie(scope, id))!);
+          return (await repository.relatie(scope, id))!;
         },
       );
+      await stuurInformatiepakket(
+        actor.gemeenteId,
+        await eigenEmail(actor),
+        isJongeMantelzorger(rij.geboortedatum, vandaag()) === true,
+      );
+      return toRelatie(rij);
+    },
+
+    /** The information package as PDF, in the young carers' wording when that fits. */
+    async informatiepakketPdf(actor: Actor): Promise<Uint8Array> {
+      const { jongeMantelzorger } = await this.mijn(actor);
+      return (await informatiepakket(actor.gemeenteId, jongeMantelzorger === true)).pdfBytes;
     },
 
     /** The consulent registers a carer (with the carer's agreement) for their steunpunt. */
@@ -354,7 +469,7 @@ export function createMantelzorgService(deps: MantelzorgDeps) {
         return { persoonId, resultaat: id, grondslag: GRONDSLAG_MANTELZORG };
       });
       const kern = (await repository.relatieKern(scopeOf(actor.gemeenteId), relatieId))!;
-      return toegang.uitvoeren(
+      const geregistreerd = await toegang.uitvoeren(
         actor,
         { persoonId: kern.mantelzorger_id, categorie: 'netwerk', actie: 'lezen' },
         async (scope) => {
@@ -367,6 +482,13 @@ export function createMantelzorgService(deps: MantelzorgDeps) {
           };
         },
       );
+      // The package goes to the address the carer gave at the desk, if any.
+      await stuurInformatiepakket(
+        actor.gemeenteId,
+        v.mantelzorger.eMailadres ?? null,
+        geregistreerd.jongeMantelzorger === true,
+      );
+      return geregistreerd;
     },
 
     /** The carers registered with the consulent's steunpunt; each one shown is logged. */
@@ -491,6 +613,85 @@ export function createMantelzorgService(deps: MantelzorgDeps) {
     },
 
     /**
+     * The person cared for applies for their carer, when the campaign lets them
+     * (`wieMagAanvragen` `zorgvrager` or `beide`). They are the person whose e-mail address the
+     * carer gave (as with the confirmation); their application counts as confirmed. It is
+     * recorded as their own data (their record is made when missing, linked to the relation);
+     * the steunpunt assesses it with the carer's consent from the registration.
+     */
+    async vraagAanAlsZorgvrager(
+      actor: Actor,
+      input: { rondeId: string; relatieId: string; toestemming: true },
+    ) {
+      const v = nieuweAanvraagSchema.parse(input);
+      const email = await eigenEmail(actor);
+      const kern = await repository.relatieKern(scopeOf(actor.gemeenteId), v.relatieId);
+      const nietDeZijne = () =>
+        veldFouten([{ name: 'body.relatieId', reason: 'Kies wie voor u zorgt.' }]);
+      if (!kern || !email || kern.zorgvrager_email?.toLowerCase() !== email) throw nietDeZijne();
+      const persoonId = await privacy.eigenPersoonMaken(actor);
+      if (persoonId === kern.mantelzorger_id) throw nietDeZijne();
+      return toegang.uitvoeren(
+        actor,
+        { persoonId, categorie: 'netwerk', actie: 'aanmaken' },
+        async (scope) => {
+          const ronde = await repository.ronde(scope, v.rondeId);
+          if (!ronde) {
+            throw veldFouten([{ name: 'body.rondeId', reason: 'Deze waardering is er niet.' }]);
+          }
+          if (!staatOpen({ openVanaf: ronde.open_vanaf, deadline: ronde.deadline }, vandaag())) {
+            throw new KringError(
+              'KRING_CONFLICT',
+              `Aanvragen kan van ${ronde.open_vanaf} tot en met ${ronde.deadline}.`,
+            );
+          }
+          if (ronde.wie_mag_aanvragen === 'mantelzorger') {
+            throw new KringError(
+              'KRING_CONFLICT',
+              'Alleen de persoon die zorgt mag dit aanvragen.',
+            );
+          }
+          const b = await beoordeelAanvraag(scope, ronde, {
+            id: '',
+            relatie_id: kern.id,
+            bevestigd: true,
+            aanvrager: 'zorgvrager',
+          });
+          const id = await repository.insertAanvraag(scope, {
+            rondeId: ronde.id,
+            relatieId: kern.id,
+            door: actor.accountId,
+            status: 'te-beoordelen',
+            regeluitkomst: b.regels,
+            aanvrager: 'zorgvrager',
+          });
+          if (!id) throw new KringError('KRING_CONFLICT', 'Dit is al aangevraagd.');
+          // Applying counts as the confirmation; it links their record to the relation.
+          await repository.bevestig(scope, {
+            aanvraagId: id,
+            bevestigd: true,
+            door: actor.accountId,
+            zorgvragerId: persoonId,
+          });
+          await privacy.legToestemmingVast(scope, persoonId, {
+            organisatieId: ronde.organisatie_id,
+            categorieen: ['netwerk'],
+            doel: DOEL_WAARDERING,
+          });
+          const a = (await repository.aanvraag(scope, id))!;
+          return {
+            id: a.id,
+            rondeId: a.ronde_id,
+            jaar: a.jaar,
+            relatieId: a.relatie_id,
+            mantelzorger: a.mantelzorger_naam ?? '',
+            status: a.status as Aanvraag['status'],
+          };
+        },
+      );
+    },
+
+    /**
      * The care recipient answers "Zorgt … voor u?". They are the person whose e-mail address the
      * carer gave; what they say is their own data (their record is made when missing).
      */
@@ -590,6 +791,73 @@ export function createMantelzorgService(deps: MantelzorgDeps) {
           return toAanvraag((await repository.aanvraag(scope, aanvraagId))!, b);
         },
       );
+    },
+
+    /**
+     * The decision letter as PDF: for the carer on their own application, or for the
+     * consulent of the campaign's steunpunt (to print and post). Only once decided.
+     */
+    async besluitbriefPdf(actor: Actor, aanvraagId: string): Promise<Uint8Array> {
+      const kern = await repository.aanvraagKern(scopeOf(actor.gemeenteId), aanvraagId);
+      const eigen = await toegang.eigenPersoonId(actor);
+      const alsConsulent = kern !== undefined && consulentVan(actor).includes(kern.organisatie_id);
+      if (!kern || (kern.mantelzorger_id !== eigen && !alsConsulent)) {
+        throw nietGevonden('Deze aanvraag is niet gevonden.');
+      }
+      if (alsConsulent && kern.mantelzorger_id !== eigen) {
+        await personen.neemOpViaToestemming(
+          actor,
+          kern.mantelzorger_id,
+          'netwerk',
+          GRONDSLAG_MANTELZORG,
+        );
+      }
+      const brief = await toegang.uitvoeren(
+        actor,
+        { persoonId: kern.mantelzorger_id, categorie: 'netwerk', actie: 'lezen' },
+        async (scope) => {
+          const a = (await repository.aanvraag(scope, aanvraagId))!;
+          if (a.status !== 'toegekend' && a.status !== 'afgewezen') {
+            throw new KringError('KRING_CONFLICT', 'Over deze aanvraag is nog niet besloten.');
+          }
+          const ronde = (await repository.ronde(scope, a.ronde_id))!;
+          return besluitbrief({
+            naam: a.mantelzorger_naam ?? '',
+            jaar: a.jaar,
+            status: a.status,
+            reden: a.besluit_reden,
+            vorm: ronde.vorm as 'bedrag' | 'bon' | 'uitnodiging',
+            bedragCent: ronde.bedrag_cent,
+            beslotenOp: datumInNederland(a.besloten_op ?? new Date()),
+          });
+        },
+      );
+      return maakPdf(brief);
+    },
+
+    /**
+     * The daily job: reminds registered carers who have not applied, two weeks and three days
+     * before an open campaign's deadline (herinneringen.ts). The mail names no one and says
+     * only where to log in. A system run, no actor: it reads only whom to notify.
+     */
+    async herinnerVoorDeadline(nu: Date = new Date()): Promise<{ herinneringen: number }> {
+      const dag = datumInNederland(nu);
+      let herinneringen = 0;
+      for (const gemeenteId of await deps.gemeenten.alleIds()) {
+        const scope = scopeOf(gemeenteId);
+        for (const ronde of await repository.rondes(scope)) {
+          if (!staatOpen({ openVanaf: ronde.open_vanaf, deadline: ronde.deadline }, dag)) continue;
+          for (const c of await repository.teHerinneren(scope, ronde.id)) {
+            const soort = herinneringNodig(ronde.deadline, dag, c.verstuurd as HerinneringSoort[]);
+            if (!soort) continue;
+            if (await repository.herinneringVerstuurd(scope, ronde.id, c.persoonId, soort)) {
+              deps.melder.meld(c.accountId, 'waardering', '/mijn-kring/mantelzorg');
+              herinneringen++;
+            }
+          }
+        }
+      }
+      return { herinneringen };
     },
 
     /** The granted applications as CSV for payment or voucher delivery (the consulent). */

@@ -818,6 +818,33 @@ export interface ReceptTakenTable {
   aangemaakt_op: Timestamp;
 }
 
+/** Respijtzorg (0018): a carer's request for a break; data of the carer, category intake. */
+export interface RespijtverzoekenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  aangevraagd_door: string | null;
+  soort: string;
+  route: 'matching' | 'aanbieder';
+  voor_wie_naam: string;
+  voor_wie_relatie: Generated<string>;
+  datum: ColumnType<string, string, string>;
+  dagdeel: string;
+  hoe_vaak: string;
+  toelichting: Generated<string>;
+  postcode: string | null;
+  hulpvraag_id: string | null;
+  organisatie_id: string | null;
+  aanbod_id: string | null;
+  aanbod_naam: string | null;
+  status: string;
+  antwoord: Generated<string>;
+  beantwoord_door: string | null;
+  beantwoord_op: Timestamp | null;
+  ingediend_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+
 /** Mantelzorg (0015): one carer caring for one person; data of the carer, category netwerk. */
 export interface MantelzorgrelatiesTable {
   gemeente_id: number;
@@ -866,6 +893,8 @@ export interface WaarderingsaanvragenTable {
   ronde_id: string;
   relatie_id: string;
   aangevraagd_door: string | null;
+  /** Who applied: 'mantelzorger' or 'zorgvrager' (0020). */
+  aanvrager: Generated<string>;
   status: string;
   regeluitkomst: ColumnType<unknown, string, string>;
   besluit_reden: Generated<string>;
@@ -880,6 +909,55 @@ export interface WaarderingsbevestigingenTable {
   bevestigd: boolean;
   door: string | null;
   op: Timestamp;
+}
+
+/** Reminders before the waardering's deadline (0019): each sent once per carer and campaign. */
+export interface WaarderingsherinneringenTable {
+  gemeente_id: number;
+  ronde_id: string;
+  persoon_id: string;
+  soort: string;
+  verstuurd_op: Timestamp;
+}
+
+/** "Hoe gaat het met u?" (0017): the gemeente's own instrument; absent: the default. */
+export interface DraaglastInstrumentenTable {
+  gemeente_id: number;
+  versie: number;
+  vragen: ColumnType<unknown, string, string>;
+  drempels: ColumnType<unknown, string, string>;
+  gewijzigd_door: string | null;
+  gewijzigd_op: Timestamp;
+}
+
+/** One check of a carer's load and capacity (0017); data of the carer, category gezondheid. */
+export interface DraaglastChecksTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  persoon_id: string;
+  instrument_versie: number;
+  vragen: ColumnType<unknown, string, string>;
+  antwoorden: ColumnType<unknown, string, string>;
+  last: number;
+  kracht: number;
+  belasting: number;
+  band: string;
+  gedeeld_met: string | null;
+  ingevuld_op: Timestamp;
+}
+
+/** The consulent's task after a heavy, shared check (0017). */
+export interface DraaglastTakenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  check_id: string;
+  persoon_id: string;
+  organisatie_id: string;
+  status: string;
+  notitie: Generated<string>;
+  afgerond_door: string | null;
+  afgerond_op: Timestamp | null;
+  aangemaakt_op: Timestamp;
 }
 
 /** A practice's system that refers through FHIR (0014); acts as one huisarts account. */
@@ -902,6 +980,83 @@ export interface FhirTokensTable {
   client_id: string;
   verloopt_op: Timestamp;
   aangemaakt_op: Timestamp;
+}
+
+/** A care circle around the person a carer cares for (0016). */
+export interface ZorgkringenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  voor_wie: string;
+  eigenaar_account_id: string;
+  eigenaar_persoon_id: string;
+  aangemaakt_op: Timestamp;
+}
+
+/** An active member of a care circle; leaving deletes the row (0016). */
+export interface ZorgkringLedenTable {
+  gemeente_id: number;
+  kring_id: string;
+  account_id: string;
+  rol: string;
+  sinds: Timestamp;
+}
+
+export interface ZorgkringUitnodigingenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  kring_id: string;
+  email: string;
+  rol: string;
+  bericht: Generated<string>;
+  status: Generated<string>;
+  uitgenodigd_op: Timestamp;
+  beantwoord_op: Timestamp | null;
+}
+
+export interface ZorgkringAfsprakenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  kring_id: string;
+  titel: string;
+  datum: ColumnType<string, string, string>;
+  tijd: string | null;
+  plaats: Generated<string>;
+  herhaling: Generated<string>;
+  tot: ColumnType<string | null, string | null | undefined, string | null>;
+  door: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface ZorgkringTakenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  kring_id: string;
+  titel: string;
+  datum: ColumnType<string | null, string | null | undefined, string | null>;
+  weekdag: number | null;
+  status: Generated<string>;
+  geclaimd_door: string | null;
+  door: string | null;
+  aangemaakt_op: Timestamp;
+}
+
+export interface ZorgkringBerichtenTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  kring_id: string;
+  van: string | null;
+  tekst: string;
+  op: Timestamp;
+}
+
+export interface ZorgkringNotitiesTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  kring_id: string;
+  tekst: string;
+  zichtbaarheid: string;
+  door: string | null;
+  op: Timestamp;
 }
 
 export interface DB {
@@ -968,9 +1123,21 @@ export interface DB {
   recept_welbevinden: ReceptWelbevindenTable;
   recept_taken: ReceptTakenTable;
   mantelzorgrelaties: MantelzorgrelatiesTable;
+  respijtverzoeken: RespijtverzoekenTable;
   waarderingsrondes: WaarderingsrondesTable;
   waarderingsaanvragen: WaarderingsaanvragenTable;
   waarderingsbevestigingen: WaarderingsbevestigingenTable;
+  waarderingsherinneringen: WaarderingsherinneringenTable;
+  draaglast_instrumenten: DraaglastInstrumentenTable;
+  draaglast_checks: DraaglastChecksTable;
+  draaglast_taken: DraaglastTakenTable;
+  zorgkringen: ZorgkringenTable;
+  zorgkring_leden: ZorgkringLedenTable;
+  zorgkring_uitnodigingen: ZorgkringUitnodigingenTable;
+  zorgkring_afspraken: ZorgkringAfsprakenTable;
+  zorgkring_taken: ZorgkringTakenTable;
+  zorgkring_berichten: ZorgkringBerichtenTable;
+  zorgkring_notities: ZorgkringNotitiesTable;
 }
 
 /** Tables that belong to one gemeente: `gemeente_id` leads their primary key. */

@@ -10,6 +10,8 @@ export interface MailBericht {
   onderwerp: string;
   tekst: string;
   html: string;
+  /** Files sent along, e.g. the information package as PDF. */
+  bijlagen?: { bestandsnaam: string; type: string; inhoud: Uint8Array }[];
 }
 
 export interface Mailer {
@@ -50,6 +52,11 @@ export function createMailer(options: MailerOptions): Mailer {
         subject: bericht.onderwerp,
         text: bericht.tekst,
         html: bericht.html,
+        attachments: bericht.bijlagen?.map((b) => ({
+          filename: b.bestandsnaam,
+          contentType: b.type,
+          content: Buffer.from(b.inhoud),
+        })),
       });
       if (options.smtpUrl) {
         options.logger.info({ mail: 'smtp' }, 'mail sent');

@@ -17,7 +17,8 @@ export type MeldingSoort =
   | 'evaluatie'
   | 'gestopt'
   | 'verwijzing'
-  | 'terugkoppeling';
+  | 'terugkoppeling'
+  | 'waardering';
 
 const TEKSTEN: Record<MeldingSoort, { onderwerp: string; nl: string; en: string }> = {
   voorstel: {
@@ -59,6 +60,11 @@ const TEKSTEN: Record<MeldingSoort, { onderwerp: string; nl: string; en: string 
     onderwerp: 'Nieuws over een welzijnsrecept / News about a wellbeing referral',
     nl: 'De welzijnscoach heeft iets laten weten over een verwijzing van u. In Kring leest u wat.',
     en: 'The wellbeing coach has sent news about one of your referrals. You can read it in Kring.',
+  },
+  waardering: {
+    onderwerp: 'Vraag de mantelzorgwaardering aan / Apply for the carer appreciation',
+    nl: 'U zorgt voor iemand. Daarom kunt u de mantelzorgwaardering van de gemeente aanvragen. Dat kan nog maar kort. In Kring doet u het in een paar minuten.',
+    en: 'You care for someone, so you can apply for the gemeente’s carer appreciation. There is not much time left. In Kring it takes a few minutes.',
   },
   bericht: {
     onderwerp: 'U heeft een nieuw bericht in Kring / A new message in Kring',

@@ -6,10 +6,12 @@ import { useBeheerSessie } from '../../api/beheer.ts';
 import { ApiError } from '../../api/client.ts';
 import { LoadingStatus } from '../../components/LoadingStatus.tsx';
 import { RouterLinkListLink } from '../../components/RouterLink.tsx';
+import { useDeelVertaling } from '../../i18n/deelVertaling.ts';
 
 /** Links to the admin's pages (on the beheer start page and above each admin page). */
 export function BeheerMenu() {
   const { t } = useTranslation();
+  const deel = useDeelVertaling<'mantelzorgConsulent'>().t;
   return (
     <nav aria-label={t('gebruikersbeheer.menu.label')}>
       <LinkList>
@@ -23,6 +25,12 @@ export function BeheerMenu() {
           {t('gebruikersbeheer.menu.inlogdiensten')}
         </RouterLinkListLink>
         <RouterLinkListLink to="/beheer/loket">{t('voordeur.beheer.heading')}</RouterLinkListLink>
+        <RouterLinkListLink to="/werkplek/mantelzorg/waarderingsrondes">
+          {deel('mantelzorgConsulent.beheerLink')}
+        </RouterLinkListLink>
+        <RouterLinkListLink to="/werkplek/draaglast/instrument">
+          {deel('mantelzorgConsulent.draaglastBeheerLink')}
+        </RouterLinkListLink>
       </LinkList>
     </nav>
   );

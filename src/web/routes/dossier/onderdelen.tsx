@@ -1,7 +1,6 @@
 import './dossier.css';
 import { Alert, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import { useMatch } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { usePersoon } from '../../api/dossier.ts';
 import { isIngelogd, useSessie } from '../../api/sessie.ts';
@@ -9,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import type { FieldError } from '../../components/formulier/ErrorSummary.tsx';
 import type { Invoer } from '../../components/formulier/invoer.ts';
 import { Veld } from '../../components/formulier/TextField.tsx';
+import { MenuLink } from '../../components/MenuLink.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
@@ -46,15 +46,6 @@ const DELEN = [
   { pad: '/regie', sleutel: 'regie' },
   { pad: '/casusoverleg', sleutel: 'overleg' },
 ] as const;
-
-function MenuLink({ to, children }: { to: string; children: ReactNode }) {
-  const hier = useMatch({ path: to, end: true }) !== null;
-  return (
-    <RouterLink to={to} aria-current={hier ? 'page' : undefined}>
-      {children}
-    </RouterLink>
-  );
-}
 
 /** The parts of one dossier; the page you are on is marked (aria-current), not by colour. */
 function DossierMenu({ id }: { id: string }) {

@@ -1,6 +1,7 @@
 import './mijn-kring.css';
 import { Heading2, LinkList, Paragraph } from '@utrecht/component-library-react';
 import { lazy, Suspense, useState } from 'react';
+import { Route, Routes } from 'react-router';
 import { isIngelogd, useSessie } from '../../api/sessie.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { PageSkeleton } from '../../components/PageSkeleton.tsx';
@@ -8,6 +9,7 @@ import { RouterLink, RouterLinkListLink } from '../../components/RouterLink.tsx'
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useDeelVertaling } from '../../i18n/deelVertaling.ts';
 import { DeelSkeleton } from '../hulp-vragen/formulier.tsx';
+import { NotFoundPage } from '../NotFoundPage.tsx';
 import { MijnAanbod } from './MijnAanbod.tsx';
 import { MijnBerichten } from './MijnBerichten.tsx';
 import { MijnVragen } from './MijnVragen.tsx';
@@ -17,6 +19,13 @@ import { InloggenNodig } from './onderdelen.tsx';
 // chunk of their own, loaded with the page: Mijn Kring must stay within the 150 kB budget.
 const MijnVoorstellen = lazy(() =>
   import('./MijnVoorstellen.tsx').then((m) => ({ default: m.MijnVoorstellen })),
+);
+
+// "Zorgt u voor iemand?" (issue 9) is a chunk of its own too: the budget again.
+const MijnMantelzorgSectie = lazy(() =>
+  import('../mantelzorg/MijnMantelzorgSectie.tsx').then((m) => ({
+    default: m.MijnMantelzorgSectie,
+  })),
 );
 
 // The plan (issue 6) is a chunk of its own, loaded after the page (see laadMijnPlan.ts): most
@@ -33,7 +42,7 @@ const MijnPlan = lazy(() =>
  * own, with grey lines meanwhile, so a slow answer does not hold up the rest.
  */
 export function MijnKringPagina() {
-  const { t } = useDeelVertaling<'mijnKring'>();
+  const { t } = useDeelVertaling<'mijnKring' | 'mantelzorg'>();
   useDocumentTitle(t('mijnKring.title'));
   const sessie = useSessie();
   const [melding, setMelding] = useState('');
@@ -54,10 +63,14 @@ export function MijnKringPagina() {
       <nav aria-labelledby="mk-inhoud" className="kring-mk-inhoud">
         <Paragraph id="mk-inhoud">{t('mijnKring.inhoud')}</Paragraph>
         <ul>
-          {(['vragen', 'voorstellen', 'berichten', 'aanbod', 'gegevens'] as const).map((deel) => (
+          {(
+            ['vragen', 'voorstellen', 'berichten', 'aanbod', 'mantelzorg', 'gegevens'] as const
+          ).map((deel) => (
             <li key={deel}>
               <a className="utrecht-link" href={`#${deel}`}>
-                {t(`mijnKring.${deel === 'voorstellen' ? 'voorstel' : deel}.heading`)}
+                {deel === 'mantelzorg'
+                  ? t('mantelzorg.sectie.heading')
+                  : t(`mijnKring.${deel === 'voorstellen' ? 'voorstel' : deel}.heading`)}
               </a>
             </li>
           ))}
@@ -76,6 +89,9 @@ export function MijnKringPagina() {
       </Suspense>
       <MijnBerichten />
       <MijnAanbod />
+      <Suspense fallback={null}>
+        <MijnMantelzorgSectie />
+      </Suspense>
       <section aria-labelledby="mk-gegevens" id="gegevens">
         <Heading2 id="mk-gegevens">{t('mijnKring.gegevens.heading')}</Heading2>
         <Paragraph>{t('mijnKring.gegevens.intro')}</Paragraph>
@@ -98,5 +114,69 @@ export function MijnKringPagina() {
         </Paragraph>
       </section>
     </>
+  );
+}
+
+const MantelzorgPaginas = lazy(() =>
+  import('../mantelzorg/MantelzorgPaginas.tsx').then((m) => ({ default: m.MantelzorgPaginas })),
+);
+const ZorgkringPaginas = lazy(() =>
+  import('../zorgkring/ZorgkringPaginas.tsx').then((m) => ({ default: m.ZorgkringPaginas })),
+);
+const RespijtzorgPaginas = lazy(() =>
+  import('../respijtzorg/RespijtzorgPaginas.tsx').then((m) => ({ default: m.RespijtzorgPaginas })),
+);
+const DraaglastPaginas = lazy(() =>
+  import('../draaglast/DraaglastPaginas.tsx').then((m) => ({ default: m.DraaglastPaginas })),
+);
+
+/** A part of Mijn Kring that loads its own chunk when opened. */
+function Deel({ children }: { children: React.ReactNode }) {
+  return <Suspense fallback={<PageSkeleton />}>{children}</Suspense>;
+}
+
+/**
+ * `/mijn-kring/*` as far as no other entry of the app's router takes it: the page above, and
+ * the pages loaded from here rather than from an entry there of their own (every entry costs
+ * the residents' first download a few bytes). More specific routes still win.
+ */
+export function MijnKringPaginas() {
+  return (
+    <Routes>
+      <Route index element={<MijnKringPagina />} />
+      <Route
+        path="mantelzorg/*"
+        element={
+          <Deel>
+            <MantelzorgPaginas />
+          </Deel>
+        }
+      />
+      <Route
+        path="zorgkring/*"
+        element={
+          <Deel>
+            <ZorgkringPaginas />
+          </Deel>
+        }
+      />
+      <Route
+        path="respijtzorg/*"
+        element={
+          <Deel>
+            <RespijtzorgPaginas />
+          </Deel>
+        }
+      />
+      <Route
+        path="draaglast/*"
+        element={
+          <Deel>
+            <DraaglastPaginas />
+          </Deel>
+        }
+      />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
   );
 }

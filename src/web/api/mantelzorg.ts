@@ -1,0 +1,61 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  Aanvraag,
+  EigenZorg,
+  MijnMantelzorg,
+  Ronde,
+  Zorgrelatie,
+} from '../../server/modules/mantelzorg/model.ts';
+import { API_BASE, apiGet, apiSend } from './client.ts';
+
+export type { Aanvraag, EigenZorg, MijnMantelzorg, Ronde, Zorgrelatie };
+export type TeBevestigen = MijnMantelzorg['teBevestigen'][number];
+
+/**
+ * "Ik zorg voor iemand" (issue 9), the resident's side: who I care for, my applications for
+ * the waardering, and what I am asked to confirm. Everything under the query key
+ * `mantelzorg`, so one change refreshes the page (and the part in Mijn Kring).
+ */
+const SLEUTEL = 'mantelzorg';
+const BASIS = '/mijn/mantelzorg';
+
+export const useMijnMantelzorg = () =>
+  useQuery({
+    queryKey: [SLEUTEL, 'mijn'],
+    queryFn: ({ signal }) => apiGet<MijnMantelzorg>(BASIS, signal),
+    retry: false,
+  });
+
+/** The information package (PDF), for a plain download link: no person data in the address. */
+export const INFORMATIEPAKKET_URL = `${API_BASE}${BASIS}/informatiepakket`;
+
+/** A change; afterwards the resident's mantelzorg is read again. */
+function useWijziging<I, O>(werk: (invoer: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: werk,
+    onSuccess: () => client.invalidateQueries({ queryKey: [SLEUTEL] }),
+  });
+}
+
+/** "Ik zorg voor iemand": register who I care for (with the consent for the steunpunt). */
+export const useMeldZorg = () =>
+  useWijziging((invoer: EigenZorg) => apiSend<Zorgrelatie>('POST', BASIS, invoer));
+
+/** Apply for a campaign for one of my relations; the yes for the steunpunt is in the form. */
+export const useVraagAan = () =>
+  useWijziging(({ rondeId, relatieId }: { rondeId: string; relatieId: string }) =>
+    apiSend<Aanvraag>('POST', `${BASIS}/aanvragen`, { rondeId, relatieId, toestemming: true }),
+  );
+
+/** As the person cared for: apply for the one who cares for me (when the campaign allows it). */
+export const useVraagAanAlsZorgvrager = () =>
+  useWijziging(({ rondeId, relatieId }: { rondeId: string; relatieId: string }) =>
+    apiSend('POST', `${BASIS}/aanvragen-als-zorgvrager`, { rondeId, relatieId, toestemming: true }),
+  );
+
+/** As the person cared for: yes or no, this person cares for me. */
+export const useBevestig = () =>
+  useWijziging(({ id, bevestigd }: { id: string; bevestigd: boolean }) =>
+    apiSend('POST', `${BASIS}/bevestigingen/${id}`, { bevestigd }),
+  );

@@ -1,0 +1,127 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { GemeenteScope } from '../../src/server/platform/tenancy/gemeente-scope.ts';
+import { expectNoAxeViolations, gotoSettled, useKring, waitForLoaded } from './harness.ts';
+import { inloggenAls } from './inloggen-als.ts';
+
+/**
+ * Mantelzorg (issue 9): where the bye-law lets the person cared for apply, they do. Kees
+ * Brouwer cares for his mother Riet; the campaign allows both to apply. Riet logs in, sees
+ * "Waardering voor wie voor u zorgt" and applies for Kees (first without the yes: the error
+ * summary); the consulent finds the application, confirmed, in the queue. axe on every state.
+ */
+const ZOON = 'kees.brouwer@demo.example';
+const MOEDER = 'riet.brouwer@demo.example';
+const JAAR = new Date().getFullYear();
+const dag = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+/** A request to the API from the page, with its session and CSRF token (as the web app does). */
+async function api(page: Page, method: string, url: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const aanmelding = await (await fetch('/api/v1/aanmelding')).json();
+      const res = await fetch(`/api/v1${url}`, {
+        method,
+        headers: {
+          'Content-Type': 'application/json',
+          'X-CSRF-Token': aanmelding.sessie.csrfToken,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, text: await res.text() };
+    },
+    { method, url, body },
+  );
+}
+
+describe('Mantelzorg: the person cared for applies', () => {
+  const kring = useKring();
+
+  it('Riet applies for her son Kees; the consulent sees it confirmed', {
+    timeout: 180_000,
+  }, async () => {
+    const { services, database } = kring.kring;
+    const gemeente = await services.gemeenten.ref('GM0882');
+    const scope = new GemeenteScope(database.db, gemeente.id);
+    for (const [email, naam] of [
+      [ZOON, 'Kees Brouwer'],
+      [MOEDER, 'Riet Brouwer'],
+    ] as const) {
+      const account = await services.accounts.create({ email, naam });
+      await services.accounts.grantRole(scope, account.id, { rol: 'inwoner' });
+    }
+    const consulent = await kring.open('/');
+    const { accountId } = await inloggenAls(
+      kring,
+      consulent.context(),
+      'mantelzorgconsulent@demo.example',
+    );
+    const steunpunt = (await services.accounts.rolesOf(scope, accountId)).find(
+      (r) => r.functie === 'mantelzorgconsulent',
+    )?.organisatie_id;
+    const ronde = await api(consulent, 'POST', '/mantelzorg/waarderingsrondes', {
+      jaar: JAAR,
+      organisatieId: steunpunt,
+      minUrenPerWeek: 4,
+      minMaandenZorg: 0,
+      minLeeftijd: 0,
+      woonregel: 'geen',
+      wieMagAanvragen: 'beide',
+      bevestigingNodig: true,
+      maxPerZorgvrager: null,
+      vorm: 'uitnodiging',
+      bedragCent: null,
+      openVanaf: dag(-1),
+      deadline: dag(30),
+      peildatum: dag(0),
+    });
+    expect(ronde.status, ronde.text).toBe(201);
+
+    const kees = await kring.open('/');
+    await inloggenAls(kring, kees.context(), ZOON);
+    const zorg = await api(kees, 'POST', '/mijn/mantelzorg', {
+      zorgvrager: { naam: 'Riet Brouwer', eMailadres: MOEDER, woontInGemeente: true },
+      relatie: 'ouder',
+      urenPerWeek: 6,
+      sinds: '2021-05-01',
+      samenwonend: false,
+      ikWoonInGemeente: true,
+      toestemming: true,
+    });
+    expect(zorg.status, zorg.text).toBe(201);
+
+    const riet = await kring.open('/');
+    await inloggenAls(kring, riet.context(), MOEDER);
+    await gotoSettled(riet, '/mijn-kring/mantelzorg');
+    const deel = riet.getByRole('region', { name: 'Waardering voor wie voor u zorgt' });
+    await deel.waitFor();
+    await waitForLoaded(riet);
+    await expectNoAxeViolations(riet);
+    const formulier = riet.getByRole('form', {
+      name: `Aanvragen voor Kees Brouwer (waardering ${JAAR})`,
+    });
+    await formulier.getByRole('button', { name: 'Aanvragen' }).click();
+    await formulier.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+    await expectNoAxeViolations(riet);
+    await formulier.getByLabel('Ja, het steunpunt mag mijn aanvraag bekijken').check();
+    await formulier.getByRole('button', { name: 'Aanvragen' }).click();
+    await riet
+      .getByText('U heeft de waardering voor Kees Brouwer aangevraagd.', { exact: false })
+      .waitFor();
+    await deel.waitFor({ state: 'detached' });
+    await expectNoAxeViolations(riet);
+
+    const rondeId = JSON.parse(ronde.text).id as string;
+    const wachtrij = await api(
+      consulent,
+      'GET',
+      `/mantelzorg/waarderingsrondes/${rondeId}/aanvragen`,
+    );
+    const [aanvraag] = JSON.parse(wachtrij.text).aanvragen;
+    expect(aanvraag).toMatchObject({
+      aanvrager: 'zorgvrager',
+      bevestigd: true,
+      status: 'te-beoordelen',
+    });
+  });
+});
