@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GemeenteScope } from '../src/server/platform/tenancy/gemeente-scope.ts';
-import { loginAls } from './helpers/login.ts';
+import { apiAls, type Json } from './helpers/api-als.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 /**
@@ -16,23 +16,8 @@ let t: TestApp;
 let gemeenteId: number;
 let steunpunt: string;
 const acc: Record<string, string> = {};
-let adres = 0;
 
-// biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely
-type Json = Record<string, any>;
-
-async function api(wie: string, method: string, url: string, payload?: unknown) {
-  adres++;
-  const headers = (await loginAls(t, { gemeenteId, accountId: acc[wie]!, host: HOST })).headers;
-  const res = await t.app.inject({
-    method: method as 'GET',
-    url: `/api/v1${url}`,
-    headers,
-    remoteAddress: `10.8.${adres >> 8}.${adres & 255}`,
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-  return { status: res.statusCode, body: (res.body ? res.json() : {}) as Json };
-}
+const api = apiAls(() => t, { host: HOST, net: 8, gemeenteId: () => gemeenteId, accounts: acc });
 
 const dag = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const JAAR = Number(dag(0).slice(0, 4));

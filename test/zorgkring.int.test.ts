@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GemeenteScope } from '../src/server/platform/tenancy/gemeente-scope.ts';
-import { loginAls } from './helpers/login.ts';
+import { apiAls, type Json } from './helpers/api-als.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 
 /**
@@ -15,30 +15,8 @@ const HOST = 'stein-zk.example.nl';
 let t: TestApp;
 let gemeenteId: number;
 const acc: Record<string, string> = {};
-let adres = 0;
 
-// biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely
-type Json = Record<string, any>;
-
-async function api(wie: string, method: string, url: string, payload?: unknown) {
-  adres++;
-  const headers = (await loginAls(t, { gemeenteId, accountId: acc[wie]!, host: HOST })).headers;
-  const res = await t.app.inject({
-    method: method as 'GET',
-    url: `/api/v1${url}`,
-    headers,
-    remoteAddress: `10.8.${adres >> 8}.${adres & 255}`,
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-  return {
-    status: res.statusCode,
-    type: String(res.headers['content-type'] ?? ''),
-    text: res.body,
-    body: (res.body && res.headers['content-type']?.toString().includes('json')
-      ? res.json()
-      : {}) as Json,
-  };
-}
+const api = apiAls(() => t, { host: HOST, net: 12, gemeenteId: () => gemeenteId, accounts: acc });
 
 let kringId: string;
 let taakId: string;

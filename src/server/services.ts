@@ -26,8 +26,7 @@ import { createKoppelingenRepository } from './modules/koppelingen/repository.ts
 import { createKoppelingenService } from './modules/koppelingen/service.ts';
 import { createMantelzorgRepository } from './modules/mantelzorg/repository.ts';
 import { createMantelzorgService } from './modules/mantelzorg/service.ts';
-import { createRespijtzorgRepository } from './modules/respijtzorg/repository.ts';
-import { createRespijtzorgService } from './modules/respijtzorg/service.ts';
+import { createWaarderingscodeRepository } from './modules/mantelzorg/waarderingscode-repository.ts';
 import { createNetwerkkaartRepository } from './modules/netwerkkaart/repository.ts';
 import { createNetwerkkaartService } from './modules/netwerkkaart/service.ts';
 import { createOidcRepository } from './modules/oidc/repository.ts';
@@ -40,6 +39,8 @@ import { createPrivacyRepository } from './modules/privacy/repository.ts';
 import { createPrivacyService } from './modules/privacy/service.ts';
 import { createRegieRepository } from './modules/regie/repository.ts';
 import { createRegieService } from './modules/regie/service.ts';
+import { createRespijtzorgRepository } from './modules/respijtzorg/repository.ts';
+import { createRespijtzorgService } from './modules/respijtzorg/service.ts';
 import { createSessiesRepository } from './modules/sessies/repository.ts';
 import { createSessiesService } from './modules/sessies/service.ts';
 import { createSocialeKaartRepository } from './modules/sociale-kaart/repository.ts';
@@ -242,6 +243,7 @@ export function createServices(
   const mantelzorg = createMantelzorgService({
     scopeOf,
     repository: createMantelzorgRepository(),
+    codes: createWaarderingscodeRepository(),
     toegang,
     personen,
     privacy,

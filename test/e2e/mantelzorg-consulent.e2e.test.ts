@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { api } from './api-van-pagina.ts';
 import {
   expectNoAxeViolations,
   expectNoHorizontalScroll,
@@ -36,25 +37,6 @@ async function pagina(page: Page, kop: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: kop, exact: true }).waitFor();
   await waitForLoaded(page);
   await expectNoAxeViolations(page);
-}
-
-/** A request to the API from the page, with its session and CSRF token (as the web app does). */
-async function api(page: Page, method: string, url: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const aanmelding = await (await fetch('/api/v1/aanmelding')).json();
-      const res = await fetch(`/api/v1${url}`, {
-        method,
-        headers: {
-          'Content-Type': 'application/json',
-          'X-CSRF-Token': aanmelding.sessie.csrfToken,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, text: await res.text() };
-    },
-    { method, url, body },
-  );
 }
 
 const zorg = (naam: string, email: string) => ({

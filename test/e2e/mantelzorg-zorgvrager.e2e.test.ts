@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { GemeenteScope } from '../../src/server/platform/tenancy/gemeente-scope.ts';
+import { api, dag } from './api-van-pagina.ts';
 import { expectNoAxeViolations, gotoSettled, useKring, waitForLoaded } from './harness.ts';
 import { inloggenAls } from './inloggen-als.ts';
 
@@ -13,26 +13,6 @@ import { inloggenAls } from './inloggen-als.ts';
 const ZOON = 'kees.brouwer@demo.example';
 const MOEDER = 'riet.brouwer@demo.example';
 const JAAR = new Date().getFullYear();
-const dag = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-
-/** A request to the API from the page, with its session and CSRF token (as the web app does). */
-async function api(page: Page, method: string, url: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const aanmelding = await (await fetch('/api/v1/aanmelding')).json();
-      const res = await fetch(`/api/v1${url}`, {
-        method,
-        headers: {
-          'Content-Type': 'application/json',
-          'X-CSRF-Token': aanmelding.sessie.csrfToken,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, text: await res.text() };
-    },
-    { method, url, body },
-  );
-}
 
 describe('Mantelzorg: the person cared for applies', () => {
   const kring = useKring();

@@ -83,12 +83,8 @@ async function currentCsrfToken(): Promise<string | null> {
 
 export type SendMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A state-changing request with a JSON body; resolves with the JSON answer (or undefined). */
-export async function apiSend<T = undefined>(
-  method: SendMethod,
-  path: string,
-  body?: unknown,
-): Promise<T> {
+/** Sends a state-changing request (CSRF token, one retry); rejects with an ApiError. */
+async function verstuur(method: SendMethod, path: string, body?: unknown): Promise<Response> {
   const send = (token: string | null) =>
     fetch(`${API_BASE}${path}`, {
       method,
@@ -108,10 +104,25 @@ export async function apiSend<T = undefined>(
     if (fresh !== token) response = await send(fresh);
   }
   if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  return response;
+}
+
+/** A state-changing request with a JSON body; resolves with the JSON answer (or undefined). */
+export async function apiSend<T = undefined>(
+  method: SendMethod,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const response = await verstuur(method, path, body);
   const type = response.headers.get('content-type') ?? '';
   if (response.status === 204 || !type.includes('json')) return undefined as T;
   const data = (await response.json()) as T;
   const given = (data as { csrfToken?: unknown } | null)?.csrfToken;
   if (typeof given === 'string') csrfToken = given;
   return data;
+}
+
+/** A state-changing request that answers with a file (a PDF made on request). */
+export async function apiSendBestand(method: SendMethod, path: string, body?: unknown) {
+  return (await verstuur(method, path, body)).blob();
 }

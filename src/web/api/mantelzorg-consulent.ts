@@ -9,7 +9,8 @@ import type {
   RondeInvoer,
   Zorgrelatie,
 } from '../../server/modules/mantelzorg/model.ts';
-import { API_BASE, apiGet, apiSend } from './client.ts';
+import { bewaarBestand } from './bewaarBestand.ts';
+import { API_BASE, apiGet, apiSend, apiSendBestand } from './client.ts';
 
 export type {
   Aanvraag,
@@ -117,3 +118,15 @@ export const useBesluit = () =>
   useMzMutatie(({ id, besluit }: { id: string; besluit: Besluit }) =>
     apiSend<Aanvraag>('POST', `${BASIS}/waarderingsaanvragen/${id}/besluit`, besluit),
   );
+
+/**
+ * Letters with a one-time code for the carers without an account (one PDF, one page each);
+ * `opnieuw`: also for who has a code already (that code stops). The PDF is downloaded.
+ */
+export const useCodebrieven = () =>
+  useMzMutatie(async ({ rondeId, opnieuw }: { rondeId: string; opnieuw: boolean }) => {
+    const pdf = await apiSendBestand('POST', `${BASIS}/waarderingsrondes/${rondeId}/codebrieven`, {
+      opnieuw,
+    });
+    bewaarBestand(pdf, 'brieven-met-code.pdf');
+  });

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Aanvraag,
+  CodeWaardering,
   EigenZorg,
   MijnMantelzorg,
   Ronde,
@@ -8,7 +9,7 @@ import type {
 } from '../../server/modules/mantelzorg/model.ts';
 import { API_BASE, apiGet, apiSend } from './client.ts';
 
-export type { Aanvraag, EigenZorg, MijnMantelzorg, Ronde, Zorgrelatie };
+export type { Aanvraag, CodeWaardering, EigenZorg, MijnMantelzorg, Ronde, Zorgrelatie };
 export type TeBevestigen = MijnMantelzorg['teBevestigen'][number];
 
 /**
@@ -59,3 +60,21 @@ export const useBevestig = () =>
   useWijziging(({ id, bevestigd }: { id: string; bevestigd: boolean }) =>
     apiSend('POST', `${BASIS}/bevestigingen/${id}`, { bevestigd }),
   );
+
+/** Without an account: check the code from the steunpunt's letter or e-mail (in the body). */
+export const useControleerCode = () =>
+  useMutation({
+    mutationFn: (code: string) =>
+      apiSend<CodeWaardering>('POST', '/mantelzorg/waardering-met-code/controle', { code }),
+  });
+
+/** Without an account: apply with the code, with the yes for the steunpunt. Works once. */
+export const useVraagAanMetCode = () =>
+  useMutation({
+    mutationFn: (code: string) =>
+      apiSend<{ jaar: number; aanvragen: number }>(
+        'POST',
+        '/mantelzorg/waardering-met-code/aanvraag',
+        { code, toestemming: true },
+      ),
+  });

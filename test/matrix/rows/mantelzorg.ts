@@ -172,6 +172,23 @@ export const rows: MatrixRij[] = [
     }),
   },
   {
+    route: 'POST /api/v1/mantelzorg/waarderingsrondes/:id/codebrieven',
+    verwacht: { overig: 403 },
+    verzoek: async (ctx) => ({
+      url: `/api/v1/mantelzorg/waarderingsrondes/${await rondeVanDitJaar(ctx)}/codebrieven`,
+      payload: {},
+    }),
+  },
+  // With a one-time code, no login: a code that does not work gets the same 400 for everyone.
+  ...(['controle', 'aanvraag'] as const).map(
+    (stap): MatrixRij => ({
+      route: `POST /api/v1/mantelzorg/waardering-met-code/${stap}`,
+      openbaar: true,
+      verwacht: { overig: 400 },
+      verzoek: () => ({ payload: { code: 'KX7M-4TQA-9HPW', toestemming: true } }),
+    }),
+  ),
+  {
     route: 'POST /api/v1/mantelzorg/waarderingsaanvragen/:id/besluit',
     verwacht: { 'andere-gemeente': 404, overig: 403 },
     verzoek: async (ctx) => ({

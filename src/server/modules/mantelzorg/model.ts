@@ -169,6 +169,9 @@ export const aanvraagSchema = z.object({
   aanvrager: z
     .enum(['mantelzorger', 'zorgvrager'])
     .describe('Who applied: the carer, or the person cared for.'),
+  viaCode: z
+    .boolean()
+    .describe('Applied with a one-time code (no Kring account): send the decision by post.'),
   status: z.enum(AANVRAAG_STATUSSEN),
   bevestigd: z.boolean().nullable(),
   voldoet: z.boolean().describe('The rules’ outcome, pre-filled for the consulent.'),
@@ -179,6 +182,49 @@ export const aanvraagSchema = z.object({
 });
 export type Aanvraag = z.infer<typeof aanvraagSchema>;
 export const aanvragenSchema = z.object({ aanvragen: z.array(aanvraagSchema) });
+
+// --- one-time codes (carers without an account) ---------------------------------------
+export const codebrievenSchema = z.object({
+  opnieuw: z
+    .boolean({ error: 'Kies of ook wie al een brief kreeg een nieuwe brief krijgt.' })
+    .default(false)
+    .describe('Also new letters for carers who have a working code; their old code stops.'),
+});
+export type Codebrieven = z.input<typeof codebrievenSchema>;
+
+const codeVeld = z
+  .string({ error: 'Vul de code uit uw brief in.' })
+  .trim()
+  .min(1, 'Vul de code uit uw brief in.')
+  .max(40, 'Deze code is te lang. Vul de code uit uw brief in.')
+  .describe('The one-time code from the letter or e-mail, e.g. KX7M-4TQA-9HPW.');
+
+export const codeControleSchema = z.object({ code: codeVeld });
+export const codeAanvraagSchema = z.object({
+  code: codeVeld,
+  toestemming: z
+    .literal(true, {
+      error: 'Zeg of het steunpunt uw aanvraag mag bekijken. Anders kan het niet beslissen.',
+    })
+    .describe('Consent: the campaign’s steunpunt may assess the application.'),
+});
+export type CodeAanvraag = z.infer<typeof codeAanvraagSchema>;
+
+/** What a working code shows: the campaign, and for whom the carer cares (no names). */
+export const codeWaarderingSchema = z.object({
+  jaar: z.number().int(),
+  vorm: z.enum(VORMEN),
+  bedragCent: z.number().int().nullable(),
+  deadline: z.iso.date(),
+  zorg: z
+    .array(z.object({ relatie: z.enum(RELATIES), urenPerWeek: z.number().int() }))
+    .describe('The relations this application is for: the relationship and hours, no names.'),
+});
+export type CodeWaardering = z.infer<typeof codeWaarderingSchema>;
+export const codeAanvraagResultaatSchema = z.object({
+  jaar: z.number().int(),
+  aanvragen: z.number().int().describe('Applications made (one per relation).'),
+});
 
 export const nieuweAanvraagSchema = z.object({
   rondeId: z.uuid({ error: 'Kies de waardering.' }),

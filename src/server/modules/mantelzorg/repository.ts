@@ -1,9 +1,7 @@
 import { type Insertable, sql } from 'kysely';
+import { datumKolom as d } from '../../platform/database/datum-kolom.ts';
 import type { WaarderingsrondesTable } from '../../platform/database/tables.ts';
 import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
-
-const d = <A extends string>(kolom: string, als: A) =>
-  sql<string>`to_char(${sql.ref(kolom)}, 'YYYY-MM-DD')`.as(als);
 
 export interface RelatieWaarden {
   mantelzorgerId: string;
@@ -115,6 +113,7 @@ export function createMantelzorgRepository() {
         'r.zorgvrager_naam',
         'r.zorgvrager_email',
         'waarderingsaanvragen.aanvrager',
+        'waarderingsaanvragen.via_code',
         'waarderingsaanvragen.status',
         'waarderingsaanvragen.regeluitkomst',
         'waarderingsaanvragen.besluit_reden',
@@ -211,10 +210,12 @@ export function createMantelzorgRepository() {
       v: {
         rondeId: string;
         relatieId: string;
-        door: string;
+        /** The account that applied; null with a one-time code (no account). */
+        door: string | null;
         status: string;
         regeluitkomst: unknown;
         aanvrager?: 'mantelzorger' | 'zorgvrager';
+        viaCode?: boolean;
       },
     ): Promise<string> {
       const r = await scope
@@ -223,6 +224,7 @@ export function createMantelzorgRepository() {
           relatie_id: v.relatieId,
           aangevraagd_door: v.door,
           aanvrager: v.aanvrager ?? 'mantelzorger',
+          via_code: v.viaCode ?? false,
           status: v.status,
           regeluitkomst: JSON.stringify(v.regeluitkomst),
         })
@@ -479,6 +481,7 @@ export function createMantelzorgRepository() {
     },
 
     async wis(scope: GemeenteScope, persoonId: string): Promise<void> {
+      await scope.deleteFrom('waarderingscodes').where('persoon_id', '=', persoonId).execute();
       await scope
         .deleteFrom('waarderingsherinneringen')
         .where('persoon_id', '=', persoonId)

@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/actor.ts';
+import { requireGemeente } from '../../platform/tenancy/request-gemeente.ts';
 import {
   aanvraagAlsZorgvragerSchema,
   aanvraagSchema,
@@ -11,6 +12,11 @@ import {
   bevestigingSchema,
   cijfersQuerySchema,
   cijfersSchema,
+  codeAanvraagResultaatSchema,
+  codeAanvraagSchema,
+  codebrievenSchema,
+  codeControleSchema,
+  codeWaarderingSchema,
   eigenZorgSchema,
   idParamsSchema,
   mantelzorgerRegelSchema,
@@ -26,6 +32,8 @@ import {
 import type { MantelzorgService } from './service.ts';
 
 const TAG = 'Mantelzorg';
+/** Tries with a one-time code per client address (see waarderingscode.ts). */
+const CODE_LIMIET = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 
 /** A PDF download; never cached, as letters hold personal data. */
 function stuurPdf(reply: FastifyReply, bestandsnaam: string, pdf: Uint8Array) {
@@ -275,6 +283,65 @@ export const mantelzorgRoutes: FastifyPluginAsyncZod<{ service: MantelzorgServic
       reply.header('Content-Disposition', 'attachment; filename="mantelzorgwaardering.csv"');
       return reply.type('text/csv; charset=utf-8').send(csv);
     },
+  );
+
+  app.post(
+    '/mantelzorg/waarderingsrondes/:id/codebrieven',
+    {
+      schema: {
+        operationId: 'createWaarderingsCodebrieven',
+        tags: [TAG],
+        summary:
+          'Letters with a one-time code (one PDF, one page per carer) for carers without an account; e-mailed too where known (mantelzorgconsulent)',
+        params: idParamsSchema,
+        body: codebrievenSchema,
+        produces: ['application/pdf'],
+        response: { 200: z.string().describe('A PDF document: one letter per carer.') },
+      },
+    },
+    async (request, reply) => {
+      const { pdf } = await service.codebrieven(
+        requireActor(request),
+        request.params.id,
+        request.body,
+      );
+      return stuurPdf(reply, 'brieven-met-code.pdf', pdf);
+    },
+  );
+
+  // Without an account: the code is the key, so guessing is slowed per client address.
+  app.post(
+    '/mantelzorg/waardering-met-code/controle',
+    {
+      config: CODE_LIMIET,
+      schema: {
+        operationId: 'createWaarderingCodeControle',
+        tags: [TAG],
+        summary: 'Check a one-time code: the campaign and the care it is for (no login)',
+        body: codeControleSchema,
+        response: { 200: codeWaarderingSchema },
+      },
+    },
+    async (request) =>
+      service.controleerCode(requireGemeente(request).id, request.ip, request.body),
+  );
+
+  app.post(
+    '/mantelzorg/waardering-met-code/aanvraag',
+    {
+      config: CODE_LIMIET,
+      schema: {
+        operationId: 'createWaarderingsaanvraagMetCode',
+        tags: [TAG],
+        summary: 'Apply for the mantelzorgwaardering with a one-time code (no login); used once',
+        body: codeAanvraagSchema,
+        response: { 201: codeAanvraagResultaatSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await service.vraagAanMetCode(requireGemeente(request).id, request.ip, request.body)),
   );
 
   app.post(

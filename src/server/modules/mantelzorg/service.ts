@@ -55,6 +55,8 @@ import {
   staatOpen,
   type Waarderingsregels,
 } from './waardering-regels.ts';
+import type { WaarderingscodeRepository } from './waarderingscode-repository.ts';
+import { createWaarderingscodeService } from './waarderingscode-service.ts';
 
 export interface MantelzorgDeps {
   scopeOf: ScopeFactory;
@@ -68,8 +70,10 @@ export interface MantelzorgDeps {
   gemeenten: Pick<GemeentenService, 'alleIds'>;
   mailer: Pick<Mailer, 'send'>;
   logger: Logger;
-  /** Where Kring is (KRING_PUBLIC_URL), for the link in the information package. */
+  /** Where Kring is (KRING_PUBLIC_URL), for the links in the information package and letters. */
   publicUrl: string | undefined;
+  /** One-time codes for carers without an account (waarderingscode-service.ts). */
+  codes: WaarderingscodeRepository;
 }
 
 /** The basis of the consulent's work with a carer (shown in the access log). */
@@ -176,6 +180,7 @@ function toAanvraag(a: AanvraagRij, b: Beoordeling): Aanvraag {
     mantelzorger: { id: a.mantelzorger_id, naam: a.mantelzorger_naam ?? '' },
     zorgvrager: a.zorgvrager_naam,
     aanvrager: a.aanvrager as Aanvraag['aanvrager'],
+    viaCode: a.via_code,
     status: a.status as Aanvraag['status'],
     bevestigd: a.bevestigd ?? null,
     voldoet: b.voldoet,
@@ -330,6 +335,20 @@ export function createMantelzorgService(deps: MantelzorgDeps) {
   async function eigenEmail(actor: Actor): Promise<string | null> {
     return (await accounts.findById(actor.accountId))?.email?.toLowerCase() ?? null;
   }
+
+  const codes = createWaarderingscodeService({
+    scopeOf,
+    repository,
+    codes: deps.codes,
+    toegang,
+    privacy,
+    mailer: deps.mailer,
+    logger: deps.logger,
+    publicUrl: deps.publicUrl,
+    doelWaardering: DOEL_WAARDERING,
+    beoordeel: beoordeelAanvraag,
+    moetConsulent,
+  });
 
   return {
     /** "Ik zorg voor iemand": what the resident registered, applied for, and is asked to confirm. */
@@ -893,6 +912,11 @@ export function createMantelzorgService(deps: MantelzorgDeps) {
       const ronde = await repository.rondeVanJaar(scope, j);
       return telCijfers(j, await repository.feiten(scope, ronde?.id ?? null), vandaag());
     },
+
+    // --- one-time codes for carers without an account -------------------------------------
+    codebrieven: codes.codebrieven,
+    controleerCode: codes.controleerCode,
+    vraagAanMetCode: codes.vraagAanMetCode,
 
     /** For inzage and erasure: the relations and applications of a carer (category netwerk). */
     bron: {

@@ -1,8 +1,6 @@
 import { sql } from 'kysely';
+import { datumKolom as d } from '../../platform/database/datum-kolom.ts';
 import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
-
-const d = <A extends string>(kolom: string, als: A) =>
-  sql<string>`to_char(${sql.ref(kolom)}, 'YYYY-MM-DD')`.as(als);
 
 export interface VerzoekWaarden {
   persoonId: string;

@@ -1,8 +1,6 @@
 import { sql } from 'kysely';
+import { datumKolomOfNull as d } from '../../platform/database/datum-kolom.ts';
 import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
-
-const d = <A extends string>(kolom: string, als: A) =>
-  sql<string | null>`to_char(${sql.ref(kolom)}, 'YYYY-MM-DD')`.as(als);
 
 /** The only SQL of Welzijn op Recept, scoped to the gemeente. */
 export function createWelzijnsreceptRepository() {

@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
+import {
+  datumKolom as d,
+  datumKolomOfNull as dOfNull,
+} from '../../platform/database/datum-kolom.ts';
 import type { GemeenteScope } from '../../platform/tenancy/gemeente-scope.ts';
-
-const d = <A extends string>(kolom: string, als: A) =>
-  sql<string>`to_char(${sql.ref(kolom)}, 'YYYY-MM-DD')`.as(als);
-const dOfNull = <A extends string>(kolom: string, als: A) =>
-  sql<string | null>`to_char(${sql.ref(kolom)}, 'YYYY-MM-DD')`.as(als);
 
 /** The only SQL of zorgkring, scoped to the gemeente. */
 export function createZorgkringRepository() {

@@ -895,6 +895,8 @@ export interface WaarderingsaanvragenTable {
   aangevraagd_door: string | null;
   /** Who applied: 'mantelzorger' or 'zorgvrager' (0020). */
   aanvrager: Generated<string>;
+  /** Applied with a one-time code from a letter or e-mail (0021). */
+  via_code: Generated<boolean>;
   status: string;
   regeluitkomst: ColumnType<unknown, string, string>;
   besluit_reden: Generated<string>;
@@ -918,6 +920,20 @@ export interface WaarderingsherinneringenTable {
   persoon_id: string;
   soort: string;
   verstuurd_op: Timestamp;
+}
+
+/** One-time codes for the mantelzorgwaardering (0021): only the hash, used once. */
+export interface WaarderingscodesTable {
+  gemeente_id: number;
+  id: Generated<string>;
+  ronde_id: string;
+  persoon_id: string;
+  code_hash: string;
+  geldig_tot: ColumnType<string, string, string>;
+  aangemaakt_door: string | null;
+  aangemaakt_op: Timestamp;
+  gebruikt_op: Date | null;
+  ingetrokken_op: Date | null;
 }
 
 /** "Hoe gaat het met u?" (0017): the gemeente's own instrument; absent: the default. */
@@ -1128,6 +1144,7 @@ export interface DB {
   waarderingsaanvragen: WaarderingsaanvragenTable;
   waarderingsbevestigingen: WaarderingsbevestigingenTable;
   waarderingsherinneringen: WaarderingsherinneringenTable;
+  waarderingscodes: WaarderingscodesTable;
   draaglast_instrumenten: DraaglastInstrumentenTable;
   draaglast_checks: DraaglastChecksTable;
   draaglast_taken: DraaglastTakenTable;

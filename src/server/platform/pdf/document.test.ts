@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { alsWinAnsi, breekAf, maakPdf } from './document.ts';
+import { alsWinAnsi, breekAf, maakBundel, maakPdf } from './document.ts';
 
 describe('breekAf', () => {
   const meet = (s: string) => s.length;
@@ -46,5 +46,17 @@ describe('maakPdf', () => {
     const nogEens = await maakPdf({ titel: 'Uw besluit', taal: 'nl', blokken: [] });
     const enNogEens = await maakPdf({ titel: 'Uw besluit', taal: 'nl', blokken: [] });
     expect(Buffer.from(nogEens).equals(Buffer.from(enNogEens))).toBe(true);
+  });
+
+  it('starts every document of a bundle on a page of its own, under one title', async () => {
+    const brief = (naam: string) => ({
+      titel: `Brief voor ${naam}`,
+      taal: 'nl',
+      blokken: [{ soort: 'alinea' as const, tekst: `Beste ${naam},` }],
+    });
+    const bytes = await maakBundel('Brieven', 'nl', [brief('Anna'), brief('Bram'), brief('Cor')]);
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBe(3);
+    expect(doc.getTitle()).toBe('Brieven');
   });
 });

@@ -56,9 +56,21 @@ export function breekAf(tekst: string, breedte: number, meet: (s: string) => num
  * page or in the e-mail beside it.
  */
 export async function maakPdf(doc: PdfDocument): Promise<Uint8Array> {
+  return maakBundel(doc.titel, doc.taal, [doc]);
+}
+
+/**
+ * Several documents in one file, each from a new page: letters to print in one go (one per
+ * person). The file's title is `titel`; each document keeps its own title on its page.
+ */
+export async function maakBundel(
+  titel: string,
+  taal: string,
+  docs: readonly PdfDocument[],
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.setTitle(alsWinAnsi(doc.titel), { showInWindowTitleBar: true });
-  pdf.setLanguage(doc.taal);
+  pdf.setTitle(alsWinAnsi(titel), { showInWindowTitleBar: true });
+  pdf.setLanguage(taal);
   pdf.setCreator('Kring');
   pdf.setProducer('Kring');
   // A fixed date: the same input gives the same file (and no clock in the bytes).
@@ -66,8 +78,16 @@ export async function maakPdf(doc: PdfDocument): Promise<Uint8Array> {
   pdf.setModificationDate(new Date(0));
   const gewoon = await pdf.embedFont(StandardFonts.Helvetica);
   const vet = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const breedte = A4.breedte - 2 * MARGE;
+  for (const doc of docs) schrijfDocument(pdf, { gewoon, vet }, doc);
+  return pdf.save();
+}
 
+function schrijfDocument(
+  pdf: PDFDocument,
+  { gewoon, vet }: { gewoon: PDFFont; vet: PDFFont },
+  doc: PdfDocument,
+): void {
+  const breedte = A4.breedte - 2 * MARGE;
   let pagina: PDFPage = pdf.addPage([A4.breedte, A4.hoogte]);
   let y = A4.hoogte - MARGE;
   const schrijf = (tekst: string, font: PDFFont, maat: number, inspring = 0) => {
@@ -111,5 +131,4 @@ export async function maakPdf(doc: PdfDocument): Promise<Uint8Array> {
       y -= MAAT.tekst * 0.6;
     }
   }
-  return pdf.save();
 }

@@ -2,6 +2,7 @@ import '../dossier/dossier.css';
 import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { ApiError } from '../../api/client.ts';
 import { isIngelogd, useSessie } from '../../api/sessie.ts';
 import type { FieldError } from '../../components/formulier/ErrorSummary.tsx';
 import { KolomTabel } from '../../components/KolomTabel.tsx';
@@ -181,6 +182,20 @@ export function serverFouten<V extends string>(
     return veld ? [fout(veld)] : [];
   });
   return lijst.length > 0 ? lijst : [knop];
+}
+
+/**
+ * A refusal the server explains (409: already applied, a rule of the bye-law …) in its own
+ * words on the form's button, through `metReden`; any other failure as `knop` says.
+ */
+export function uitlegOfMislukt(
+  error: unknown,
+  knop: FieldError,
+  metReden: (reden: string) => string = (reden) => reden,
+): FieldError[] {
+  const reden =
+    error instanceof ApiError && error.status === 409 ? error.problem?.detail : undefined;
+  return [reden ? { ...knop, message: metReden(reden) } : knop];
 }
 
 /**

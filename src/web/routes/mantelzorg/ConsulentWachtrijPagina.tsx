@@ -10,10 +10,10 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { ApiError } from '../../api/client.ts';
 import {
   type Aanvraag,
   exportUrl,
+  type Ronde,
   useBesluit,
   useRondes,
   useWachtrij,
@@ -26,7 +26,8 @@ import { RouterLink } from '../../components/RouterLink.tsx';
 import { teLang } from '../dossier/onderdelen.tsx';
 import { Gegeven, LaadFout, useDatum } from '../loket-werk/onderdelen.tsx';
 import { CoachFormulier, fouten, mislukt } from '../welzijnsrecept/CoachOnderdelen.tsx';
-import { BASIS, MantelzorgPagina, useMzcT } from './ConsulentOnderdelen.tsx';
+import { ConsulentCodebrieven } from './ConsulentCodebrieven.tsx';
+import { BASIS, MantelzorgPagina, uitlegOfMislukt, useMzcT } from './ConsulentOnderdelen.tsx';
 
 type Keuze = 'toekennen' | 'afwijzen';
 
@@ -74,18 +75,11 @@ function BesluitFormulier({
           }),
         );
       },
-      (error) => {
-        // A rule of the bye-law refuses it (409): the server's reason, which names the rule.
-        if (error instanceof ApiError && error.status === 409 && error.problem?.detail) {
-          return [
-            mislukt(
-              naam,
-              t('mantelzorgConsulent.wachtrij.fout.conflict', { reden: error.problem.detail }),
-            ),
-          ];
-        }
-        return [mislukt(naam, t('mantelzorgConsulent.algemeen.mislukt'))];
-      },
+      // A rule of the bye-law refuses it (409): the server's reason, which names the rule.
+      (error) =>
+        uitlegOfMislukt(error, mislukt(naam, t('mantelzorgConsulent.algemeen.mislukt')), (reden) =>
+          t('mantelzorgConsulent.wachtrij.fout.conflict', { reden }),
+        ),
     );
 
   return (
@@ -144,6 +138,7 @@ function AanvraagDeel({
         </Gegeven>
         <Gegeven label={t('mantelzorgConsulent.wachtrij.ingediend')}>
           {moment(aanvraag.ingediendOp)}
+          {aanvraag.viaCode ? ` ${t('mantelzorgConsulent.wachtrij.viaCode')}` : ''}
         </Gegeven>
         <Gegeven label={t('mantelzorgConsulent.wachtrij.bevestigd')}>
           {aanvraag.bevestigd === null
@@ -224,7 +219,7 @@ function Deel({
   );
 }
 
-function Wachtrij({ rondeId }: { rondeId: string }) {
+function Wachtrij({ rondeId, ronde }: { rondeId: string; ronde: Ronde | undefined }) {
   const { t } = useMzcT();
   const wachtrij = useWachtrij(rondeId);
   const [melding, setMelding] = useState('');
@@ -243,6 +238,7 @@ function Wachtrij({ rondeId }: { rondeId: string }) {
         </Link>
       </Paragraph>
       <Paragraph id="mzc-export-hint">{t('mantelzorgConsulent.wachtrij.exportHint')}</Paragraph>
+      {ronde ? <ConsulentCodebrieven ronde={ronde} onMelding={setMelding} /> : null}
       <LoadingStatus loading={wachtrij.isPending} />
       {wachtrij.isError ? (
         <LaadFout error={wachtrij.error} onRetry={() => void wachtrij.refetch()} />
@@ -279,7 +275,7 @@ export function ConsulentWachtrijPagina() {
               {t('mantelzorgConsulent.wachtrij.terug')}
             </RouterLink>
           </Paragraph>
-          <Wachtrij rondeId={id} />
+          <Wachtrij rondeId={id} ronde={ronde} />
         </>
       )}
     </MantelzorgPagina>
