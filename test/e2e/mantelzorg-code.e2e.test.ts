@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { GemeenteScope } from '../../src/server/platform/tenancy/gemeente-scope.ts';
 import { pdfRegels } from '../helpers/pdf-tekst.ts';
-import { api, dag } from './api-van-pagina.ts';
+import { api } from './api-van-pagina.ts';
 import { expectNoAxeViolations, gotoSettled, useKring, waitForLoaded } from './harness.ts';
-import { inloggenAls } from './inloggen-als.ts';
+import { consulentMetRonde, JAAR } from './mantelzorg-wereld.ts';
 
 /**
  * Mantelzorg (issue 9): a carer without a Kring account applies with the code from a letter.
@@ -14,7 +13,6 @@ import { inloggenAls } from './inloggen-als.ts';
  * one: the error summary), sees what it is for, gives the yes and applies. The consulent
  * finds her application in the queue, marked as by code. axe on every state.
  */
-const JAAR = new Date().getFullYear();
 
 describe('Mantelzorg: applying with a one-time code', () => {
   const kring = useKring();
@@ -22,21 +20,7 @@ describe('Mantelzorg: applying with a one-time code', () => {
   it('the consulent prints the letters; Fatma applies with her code without an account', {
     timeout: 180_000,
   }, async () => {
-    const { services, database } = kring.kring;
-    const gemeente = await services.gemeenten.ref('GM0882');
-    const scope = new GemeenteScope(database.db, gemeente.id);
-    const consulent = await kring.open('/');
-    const { accountId } = await inloggenAls(
-      kring,
-      consulent.context(),
-      'mantelzorgconsulent@demo.example',
-    );
-    const steunpunt = (await services.accounts.rolesOf(scope, accountId)).find(
-      (r) => r.functie === 'mantelzorgconsulent',
-    )?.organisatie_id;
-    const ronde = await api(consulent, 'POST', '/mantelzorg/waarderingsrondes', {
-      jaar: JAAR,
-      organisatieId: steunpunt,
+    const { consulent, rondeId } = await consulentMetRonde(kring, {
       minUrenPerWeek: 8,
       minMaandenZorg: 3,
       minLeeftijd: 0,
@@ -46,12 +30,7 @@ describe('Mantelzorg: applying with a one-time code', () => {
       maxPerZorgvrager: null,
       vorm: 'bedrag',
       bedragCent: 10000,
-      openVanaf: dag(-1),
-      deadline: dag(30),
-      peildatum: dag(0),
     });
-    expect(ronde.status, ronde.text).toBe(201);
-    const rondeId = JSON.parse(ronde.text).id as string;
     const fatma = await api(consulent, 'POST', '/mantelzorg/mantelzorgers', {
       mantelzorger: { voornaam: 'Fatma', achternaam: 'Yilmaz' },
       zorgvrager: { naam: 'Mehmet Yilmaz', woontInGemeente: true },

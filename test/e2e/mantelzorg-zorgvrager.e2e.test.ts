@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GemeenteScope } from '../../src/server/platform/tenancy/gemeente-scope.ts';
-import { api, dag } from './api-van-pagina.ts';
+import { api } from './api-van-pagina.ts';
 import { expectNoAxeViolations, gotoSettled, useKring, waitForLoaded } from './harness.ts';
 import { inloggenAls } from './inloggen-als.ts';
+import { consulentMetRonde, JAAR, maakInwoners } from './mantelzorg-wereld.ts';
 
 /**
  * Mantelzorg (issue 9): where the bye-law lets the person cared for apply, they do. Kees
@@ -12,7 +12,6 @@ import { inloggenAls } from './inloggen-als.ts';
  */
 const ZOON = 'kees.brouwer@demo.example';
 const MOEDER = 'riet.brouwer@demo.example';
-const JAAR = new Date().getFullYear();
 
 describe('Mantelzorg: the person cared for applies', () => {
   const kring = useKring();
@@ -20,28 +19,11 @@ describe('Mantelzorg: the person cared for applies', () => {
   it('Riet applies for her son Kees; the consulent sees it confirmed', {
     timeout: 180_000,
   }, async () => {
-    const { services, database } = kring.kring;
-    const gemeente = await services.gemeenten.ref('GM0882');
-    const scope = new GemeenteScope(database.db, gemeente.id);
-    for (const [email, naam] of [
+    await maakInwoners(kring, [
       [ZOON, 'Kees Brouwer'],
       [MOEDER, 'Riet Brouwer'],
-    ] as const) {
-      const account = await services.accounts.create({ email, naam });
-      await services.accounts.grantRole(scope, account.id, { rol: 'inwoner' });
-    }
-    const consulent = await kring.open('/');
-    const { accountId } = await inloggenAls(
-      kring,
-      consulent.context(),
-      'mantelzorgconsulent@demo.example',
-    );
-    const steunpunt = (await services.accounts.rolesOf(scope, accountId)).find(
-      (r) => r.functie === 'mantelzorgconsulent',
-    )?.organisatie_id;
-    const ronde = await api(consulent, 'POST', '/mantelzorg/waarderingsrondes', {
-      jaar: JAAR,
-      organisatieId: steunpunt,
+    ]);
+    const { consulent, rondeId } = await consulentMetRonde(kring, {
       minUrenPerWeek: 4,
       minMaandenZorg: 0,
       minLeeftijd: 0,
@@ -51,11 +33,7 @@ describe('Mantelzorg: the person cared for applies', () => {
       maxPerZorgvrager: null,
       vorm: 'uitnodiging',
       bedragCent: null,
-      openVanaf: dag(-1),
-      deadline: dag(30),
-      peildatum: dag(0),
     });
-    expect(ronde.status, ronde.text).toBe(201);
 
     const kees = await kring.open('/');
     await inloggenAls(kring, kees.context(), ZOON);
@@ -91,7 +69,6 @@ describe('Mantelzorg: the person cared for applies', () => {
     await deel.waitFor({ state: 'detached' });
     await expectNoAxeViolations(riet);
 
-    const rondeId = JSON.parse(ronde.text).id as string;
     const wachtrij = await api(
       consulent,
       'GET',
