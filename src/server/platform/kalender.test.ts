@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  dagenNa,
+  dagenTussen,
   datumInNederland,
   maandenNa,
   naDatum,
@@ -34,6 +36,22 @@ describe('calendar dates', () => {
         (d, n) => {
           const iso = d.toISOString().slice(0, 10);
           expect(werkdagenTussen(iso, werkdagenNaDatum(iso, n))).toBe(n);
+        },
+      ),
+    );
+  });
+
+  it('adds calendar days across months, leap days and the change to summer time', () => {
+    expect(dagenNa('2028-02-28', 1)).toBe('2028-02-29');
+    expect(dagenNa('2026-03-28', 2)).toBe('2026-03-30');
+    expect(dagenNa('2026-01-01', -1)).toBe('2025-12-31');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }),
+        fc.integer({ min: -400, max: 400 }),
+        (d, n) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(dagenTussen(iso, dagenNa(iso, n))).toBe(n);
         },
       ),
     );

@@ -38,6 +38,13 @@ export function werkdagenNaDatum(iso: string, werkdagen: number): string {
   return dag.toISOString().slice(0, 10);
 }
 
+/** The date `dagen` calendar days after `iso` (before, when negative). */
+export function dagenNa(iso: string, dagen: number): string {
+  const dag = leesDatum(iso);
+  dag.setUTCDate(dag.getUTCDate() + dagen);
+  return dag.toISOString().slice(0, 10);
+}
+
 /** The same day `maanden` months later; the last day of the month when it has no such day. */
 export function maandenNa(iso: string, maanden: number): string {
   const dag = leesDatum(iso);

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type {
   Aanvraag,
   CodeWaardering,
@@ -8,6 +8,7 @@ import type {
   Zorgrelatie,
 } from '../../server/modules/mantelzorg/model.ts';
 import { API_BASE, apiGet, apiSend } from './client.ts';
+import { useWijziging } from './wijziging.ts';
 
 export type { Aanvraag, CodeWaardering, EigenZorg, MijnMantelzorg, Ronde, Zorgrelatie };
 export type TeBevestigen = MijnMantelzorg['teBevestigen'][number];
@@ -30,34 +31,25 @@ export const useMijnMantelzorg = () =>
 /** The information package (PDF), for a plain download link: no person data in the address. */
 export const INFORMATIEPAKKET_URL = `${API_BASE}${BASIS}/informatiepakket`;
 
-/** A change; afterwards the resident's mantelzorg is read again. */
-function useWijziging<I, O>(werk: (invoer: I) => Promise<O>) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: werk,
-    onSuccess: () => client.invalidateQueries({ queryKey: [SLEUTEL] }),
-  });
-}
-
 /** "Ik zorg voor iemand": register who I care for (with the consent for the steunpunt). */
 export const useMeldZorg = () =>
-  useWijziging((invoer: EigenZorg) => apiSend<Zorgrelatie>('POST', BASIS, invoer));
+  useWijziging(SLEUTEL, (invoer: EigenZorg) => apiSend<Zorgrelatie>('POST', BASIS, invoer));
 
 /** Apply for a campaign for one of my relations; the yes for the steunpunt is in the form. */
 export const useVraagAan = () =>
-  useWijziging(({ rondeId, relatieId }: { rondeId: string; relatieId: string }) =>
+  useWijziging(SLEUTEL, ({ rondeId, relatieId }: { rondeId: string; relatieId: string }) =>
     apiSend<Aanvraag>('POST', `${BASIS}/aanvragen`, { rondeId, relatieId, toestemming: true }),
   );
 
 /** As the person cared for: apply for the one who cares for me (when the campaign allows it). */
 export const useVraagAanAlsZorgvrager = () =>
-  useWijziging(({ rondeId, relatieId }: { rondeId: string; relatieId: string }) =>
+  useWijziging(SLEUTEL, ({ rondeId, relatieId }: { rondeId: string; relatieId: string }) =>
     apiSend('POST', `${BASIS}/aanvragen-als-zorgvrager`, { rondeId, relatieId, toestemming: true }),
   );
 
 /** As the person cared for: yes or no, this person cares for me. */
 export const useBevestig = () =>
-  useWijziging(({ id, bevestigd }: { id: string; bevestigd: boolean }) =>
+  useWijziging(SLEUTEL, ({ id, bevestigd }: { id: string; bevestigd: boolean }) =>
     apiSend('POST', `${BASIS}/bevestigingen/${id}`, { bevestigd }),
   );
 

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type {
   Afspraak,
   Kring,
@@ -11,6 +11,7 @@ import type {
   Taak,
 } from '../../server/modules/zorgkring/model.ts';
 import { apiGet, apiSend } from './client.ts';
+import { useWijziging } from './wijziging.ts';
 
 export type { Afspraak, Kring, KringSamenvatting, MijnKringen, Taak };
 export type Uitnodiging = MijnKringen['uitnodigingen'][number];
@@ -28,14 +29,6 @@ export type Zichtbaarheid = NieuweNotitie['zichtbaarheid'];
 
 /** The care circle (issue 9); everything under the query key `zorgkring`. */
 const SLEUTEL = 'zorgkring';
-
-function useWijziging<I, O>(fn: (invoer: I) => Promise<O>) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: () => client.invalidateQueries({ queryKey: [SLEUTEL] }),
-  });
-}
 
 export const useMijnKringen = () =>
   useQuery({
@@ -82,47 +75,53 @@ export const useNotities = (id: string) =>
   });
 
 export const useMaakKring = () =>
-  useWijziging((voorWie: string) =>
+  useWijziging(SLEUTEL, (voorWie: string) =>
     apiSend<KringSamenvatting>('POST', '/zorgkringen', { voorWie }),
   );
 
 export const useAntwoord = () =>
-  useWijziging(({ id, accepteren }: { id: string; accepteren: boolean }) =>
+  useWijziging(SLEUTEL, ({ id, accepteren }: { id: string; accepteren: boolean }) =>
     apiSend<{ kringId: string | null }>('POST', `/zorgkringen/uitnodigingen/${id}/antwoord`, {
       accepteren,
     }),
   );
 
 export const useNodigUit = (id: string) =>
-  useWijziging((invoer: Partial<NieuweUitnodiging>) =>
+  useWijziging(SLEUTEL, (invoer: Partial<NieuweUitnodiging>) =>
     apiSend('POST', `/zorgkringen/${id}/uitnodigingen`, invoer),
   );
 
 export const useVerwijderLid = (id: string) =>
-  useWijziging((accountId: string) => apiSend('DELETE', `/zorgkringen/${id}/leden/${accountId}`));
+  useWijziging(SLEUTEL, (accountId: string) =>
+    apiSend('DELETE', `/zorgkringen/${id}/leden/${accountId}`),
+  );
 
 export const useVerwijderKring = () =>
-  useWijziging((id: string) => apiSend('DELETE', `/zorgkringen/${id}`));
+  useWijziging(SLEUTEL, (id: string) => apiSend('DELETE', `/zorgkringen/${id}`));
 
 export const useMaakAfspraak = (id: string) =>
-  useWijziging((invoer: Partial<NieuweAfspraak>) =>
+  useWijziging(SLEUTEL, (invoer: Partial<NieuweAfspraak>) =>
     apiSend('POST', `/zorgkringen/${id}/afspraken`, invoer),
   );
 
 export const useMaakTaak = (id: string) =>
-  useWijziging((invoer: Partial<NieuweTaak>) =>
+  useWijziging(SLEUTEL, (invoer: Partial<NieuweTaak>) =>
     apiSend('POST', `/zorgkringen/${id}/taken`, invoer),
   );
 
 export const useTaakstap = (id: string) =>
-  useWijziging(({ taakId, stap }: { taakId: string; stap: 'claimen' | 'teruggeven' | 'gedaan' }) =>
-    apiSend<Taak>('POST', `/zorgkringen/${id}/taken/${taakId}/stappen`, { stap }),
+  useWijziging(
+    SLEUTEL,
+    ({ taakId, stap }: { taakId: string; stap: 'claimen' | 'teruggeven' | 'gedaan' }) =>
+      apiSend<Taak>('POST', `/zorgkringen/${id}/taken/${taakId}/stappen`, { stap }),
   );
 
 export const useSchrijf = (id: string) =>
-  useWijziging((tekst: string) => apiSend('POST', `/zorgkringen/${id}/berichten`, { tekst }));
+  useWijziging(SLEUTEL, (tekst: string) =>
+    apiSend('POST', `/zorgkringen/${id}/berichten`, { tekst }),
+  );
 
 export const useMaakNotitie = (id: string) =>
-  useWijziging((invoer: { tekst: string; zichtbaarheid: Zichtbaarheid | null }) =>
+  useWijziging(SLEUTEL, (invoer: { tekst: string; zichtbaarheid: Zichtbaarheid | null }) =>
     apiSend('POST', `/zorgkringen/${id}/notities`, invoer),
   );

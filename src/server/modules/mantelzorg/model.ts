@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RELATIES } from '../../../shared/mantelzorg.ts';
 import { telefoonnummer } from '../gemeenten/model.ts';
 import { REGELS } from './waardering-regels.ts';
 
@@ -11,16 +12,7 @@ const verplicht = (leeg: string, max: number) =>
   z.string().trim().min(1, leeg).max(max, `Schrijf hoogstens ${max} tekens.`);
 const datum = z.iso.date({ error: 'Vul een datum in, bijvoorbeeld 2024-03-01.' });
 
-export const RELATIES = [
-  'partner',
-  'ouder',
-  'kind',
-  'broer-zus',
-  'ander-familielid',
-  'vriend',
-  'buur',
-  'anders',
-] as const;
+export { RELATIES };
 export const relatieSchema = z
   .enum(RELATIES, { error: 'Kies wie deze persoon voor u is.' })
   .describe('Who the care recipient is to the carer: `ouder` = the carer cares for a parent.');

@@ -1,3 +1,5 @@
+import { dagenNa, dagenTussen, maandenNa } from '../../platform/kalender.ts';
+
 /**
  * Recurring appointments of the shared agenda, expanded into the dates they fall on within a
  * window. Pure: dates are calendar dates `YYYY-MM-DD` (no time zones), computed in UTC.
@@ -12,33 +14,8 @@ export interface Reeks {
   tot: string | null;
 }
 
-const DAG_MS = 86_400_000;
 /** Never more dates than this for one appointment, whatever the window. */
 export const MAX_KEREN = 400;
-
-const alsDatum = (d: string) => new Date(`${d}T00:00:00Z`);
-const alsTekst = (d: Date) => d.toISOString().slice(0, 10);
-
-export function plusDagen(datum: string, dagen: number): string {
-  return alsTekst(new Date(alsDatum(datum).getTime() + dagen * DAG_MS));
-}
-
-/** Days between two dates (b − a). */
-export function dagenTussen(a: string, b: string): number {
-  return Math.round((alsDatum(b).getTime() - alsDatum(a).getTime()) / DAG_MS);
-}
-
-/**
- * The n-th month after the first date; a day that month does not have (the 31st) becomes
- * its last day, so "every month on the 31st" is on 30 April and 28/29 February.
- */
-export function plusMaanden(datum: string, n: number): string {
-  const d = alsDatum(datum);
-  const jaar = d.getUTCFullYear();
-  const maand = d.getUTCMonth() + n;
-  const laatste = new Date(Date.UTC(jaar, maand + 1, 0)).getUTCDate();
-  return alsTekst(new Date(Date.UTC(jaar, maand, Math.min(d.getUTCDate(), laatste))));
-}
 
 /** The n-th time (0 = the first date). */
 export function keer(reeks: Reeks, n: number): string {
@@ -46,11 +23,11 @@ export function keer(reeks: Reeks, n: number): string {
     case 'geen':
       return reeks.datum;
     case 'wekelijks':
-      return plusDagen(reeks.datum, 7 * n);
+      return dagenNa(reeks.datum, 7 * n);
     case 'tweewekelijks':
-      return plusDagen(reeks.datum, 14 * n);
+      return dagenNa(reeks.datum, 14 * n);
     case 'maandelijks':
-      return plusMaanden(reeks.datum, n);
+      return maandenNa(reeks.datum, n);
   }
 }
 
@@ -81,11 +58,11 @@ export function datumsInVenster(reeks: Reeks, van: string, tot: string): string[
 
 /** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
 export function weekdag(datum: string): number {
-  const d = alsDatum(datum).getUTCDay();
+  const d = new Date(`${datum}T00:00:00Z`).getUTCDay();
   return d === 0 ? 7 : d;
 }
 
 /** The next date on or after `vanaf` that falls on an ISO weekday. */
 export function volgendeWeekdag(vanaf: string, dag: number): string {
-  return plusDagen(vanaf, (dag - weekdag(vanaf) + 7) % 7);
+  return dagenNa(vanaf, (dag - weekdag(vanaf) + 7) % 7);
 }

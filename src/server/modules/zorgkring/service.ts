@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { type Actor, heeftRol } from '../../platform/auth/actor.ts';
 import { escapeHtml } from '../../platform/html.ts';
 import { KringError, veldFout } from '../../platform/http/problem.ts';
-import { datumInNederland } from '../../platform/kalender.ts';
+import { dagenNa, dagenTussen, datumInNederland } from '../../platform/kalender.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
 import type { Melder } from '../../platform/mail/melder.ts';
 import type { GemeenteScope, ScopeFactory } from '../../platform/tenancy/gemeente-scope.ts';
@@ -10,7 +10,7 @@ import { INWONER_ROLLEN } from '../accounts/model.ts';
 import type { AccountsService } from '../accounts/service.ts';
 import type { PrivacyService } from '../privacy/service.ts';
 import type { Logregel, ToegangService } from '../toegang/service.ts';
-import { dagenTussen, datumsInVenster, type Herhaling, plusDagen } from './herhaling.ts';
+import { datumsInVenster, type Herhaling } from './herhaling.ts';
 import {
   type Afspraak,
   type Kring,
@@ -391,7 +391,7 @@ export function createZorgkringService(deps: ZorgkringDeps) {
     /** Every occurrence in the window (default: today and the next eight weeks). */
     async agenda(actor: Actor, id: string, venster: { van?: string; tot?: string }) {
       const van = venster.van ?? datumInNederland(new Date());
-      const tot = venster.tot ?? plusDagen(van, 56);
+      const tot = venster.tot ?? dagenNa(van, 56);
       if (dagenTussen(van, tot) > MAX_VENSTER_DAGEN) {
         throw veldFout('query.tot', 'Vraag hoogstens een jaar tegelijk op.');
       }

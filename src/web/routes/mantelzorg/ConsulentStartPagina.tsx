@@ -6,11 +6,11 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { RELATIES, type Relatie } from '../../../shared/mantelzorg.ts';
 import {
   type MantelzorgerRegel,
   useMantelzorgers,
   useRegistreerMantelzorger,
-  type Zorgrelatie,
 } from '../../api/mantelzorg-consulent.ts';
 import type { FieldError } from '../../components/formulier/ErrorSummary.tsx';
 import { KeuzeGroep, Tekstvak } from '../../components/formulier/KeuzeGroep.tsx';
@@ -34,19 +34,6 @@ import {
   useJaNee,
   useMzcT,
 } from './ConsulentOnderdelen.tsx';
-
-type Relatie = Zorgrelatie['relatie'];
-/** The relationships, in the order the form offers them (the server's RELATIES). */
-const RELATIES = [
-  'partner',
-  'ouder',
-  'kind',
-  'broer-zus',
-  'ander-familielid',
-  'vriend',
-  'buur',
-  'anders',
-] as const satisfies readonly Relatie[];
 
 const KOLOMMEN = ['naam', 'zorgtVoor', 'relatie', 'uren', 'sinds', 'jong', 'door'] as const;
 

@@ -1,7 +1,8 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useMeldZorg, type Zorgrelatie } from '../../api/mantelzorg.ts';
+import { RELATIES, type Relatie } from '../../../shared/mantelzorg.ts';
+import { useMeldZorg } from '../../api/mantelzorg.ts';
 import type { FieldError } from '../../components/formulier/ErrorSummary.tsx';
 import { KeuzeGroep, Tekstvak } from '../../components/formulier/KeuzeGroep.tsx';
 import { TextField } from '../../components/formulier/TextField.tsx';
@@ -17,19 +18,6 @@ import {
 } from '../welzijnsrecept/CoachOnderdelen.tsx';
 import { alsJaNee, geheelGetal, serverFouten } from './ConsulentOnderdelen.tsx';
 import { BASIS, MijnMzKader, useMzT } from './MijnOnderdelen.tsx';
-
-type Relatie = Zorgrelatie['relatie'];
-/** The relationships, in the order the form offers them (the server's RELATIES). */
-export const RELATIES = [
-  'partner',
-  'ouder',
-  'kind',
-  'broer-zus',
-  'ander-familielid',
-  'vriend',
-  'buur',
-  'anders',
-] as const satisfies readonly Relatie[];
 
 const LEEG = {
   naam: '',
