@@ -494,6 +494,20 @@ describe('the resident’s rights', () => {
       .execute();
     expect(jobs.map((j) => j.status)).toEqual(['done', 'queued']);
     expect(jobs[1]!.run_at.getTime()).toBeGreaterThan(Date.now());
+    // Every daily job planned tomorrow's run, once.
+    const morgen = await t.database.db
+      .selectFrom('jobs')
+      .select(['type'])
+      .where('status', '=', 'queued')
+      .where('run_at', '>', new Date())
+      .execute();
+    expect(morgen.map((j) => j.type).sort()).toEqual([
+      'koppelingen.voortgang',
+      'mantelzorg.herinneringen',
+      'privacy.bewaartermijnen',
+      'sociale-kaart.versheid',
+      'welzijnsrecept.termijnen',
+    ]);
 
     const p = await t.database.db
       .selectFrom('personen')

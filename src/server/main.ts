@@ -3,29 +3,20 @@ import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { seedDemo } from './demo/seed-demo.ts';
-import {
-  VOORTGANG_JOB,
-  volgendeVoortgangRun,
-  voortgangJobSleutel,
-} from './modules/koppelingen/voortgang.ts';
-import { HERINNERINGEN_JOB } from './modules/mantelzorg/herinneringen.ts';
-import { BEWAAR_JOB, bewaarJobSleutel, volgendeBewaarRun } from './modules/privacy/bewaren.ts';
-import {
-  VERSHEID_JOB,
-  versheidJobSleutel,
-  volgendeVersheidRun,
-} from './modules/sociale-kaart/versheid.ts';
-import {
-  TERMIJNEN_JOB,
-  termijnenJobSleutel,
-  volgendeTermijnenRun,
-} from './modules/welzijnsrecept/termijnen.ts';
+import { VOORTGANG_JOB, VOORTGANG_UUR_UTC } from './modules/koppelingen/voortgang.ts';
+import { HERINNERINGEN_JOB, HERINNERINGEN_UUR_UTC } from './modules/mantelzorg/herinneringen.ts';
+import { BEWAAR_JOB, BEWAAR_UUR_UTC } from './modules/privacy/bewaren.ts';
+import { VERSHEID_JOB, VERSHEID_UUR_UTC } from './modules/sociale-kaart/versheid.ts';
+import { TERMIJNEN_JOB, TERMIJNEN_UUR_UTC } from './modules/welzijnsrecept/termijnen.ts';
 import { createKluis } from './platform/crypto/kluis.ts';
 import { resolveSecretKey, SecretKeyError } from './platform/crypto/secret-key.ts';
 import { type Database, openDatabase } from './platform/database/connection.ts';
 import { migrate } from './platform/database/migrate.ts';
-import { dagJobSleutel, volgendeDagelijkseRun } from './platform/jobs/dagelijks.ts';
-import { enqueue } from './platform/jobs/queue.ts';
+import {
+  type DagelijkseJob,
+  planDagelijks,
+  registreerDagelijks,
+} from './platform/jobs/dagelijks.ts';
 import { JobWorker } from './platform/jobs/worker.ts';
 import { createLogger } from './platform/logging.ts';
 import { createMailer } from './platform/mail/mailer.ts';
@@ -60,96 +51,52 @@ export async function openAndMigrate(config: Config, logger: Logger): Promise<Da
   return database;
 }
 
-/** The handlers of background jobs. Recurring jobs plan their next run first. */
+/** The daily jobs: each plans the next day's run first, then works (platform/jobs/dagelijks.ts). */
+const DAGELIJKSE_JOBS: readonly DagelijkseJob<Services>[] = [
+  // Retention (privacy).
+  { job: BEWAAR_JOB, uurUtc: BEWAAR_UUR_UTC, werk: (s) => s.privacy.pasBewaartermijnenToe() },
+  // Freshness of the sociale kaart: reminds organisations of stale entries.
+  {
+    job: VERSHEID_JOB,
+    uurUtc: VERSHEID_UUR_UTC,
+    werk: async (s) => {
+      for (const gemeenteId of await s.gemeenten.alleIds()) {
+        await s.socialeKaart.herinnerVerouderd(gemeenteId);
+      }
+    },
+  },
+  // Reminds whoever a match waits for, asks for the evaluation a month after the start.
+  {
+    job: VOORTGANG_JOB,
+    uurUtc: VOORTGANG_UUR_UTC,
+    werk: async (s) => {
+      for (const gemeenteId of await s.gemeenten.alleIds()) {
+        await s.koppelingen.verwerkVoortgang(gemeenteId);
+      }
+    },
+  },
+  // Welzijn op Recept's follow-up tasks and reminders of a late first contact.
+  {
+    job: TERMIJNEN_JOB,
+    uurUtc: TERMIJNEN_UUR_UTC,
+    werk: (s) => s.welzijnsrecept.voerTermijnenUit(),
+  },
+  // Reminds carers who have not applied for the waardering before its deadline.
+  {
+    job: HERINNERINGEN_JOB,
+    uurUtc: HERINNERINGEN_UUR_UTC,
+    werk: (s) => s.mantelzorg.herinnerVoorDeadline(),
+  },
+];
+
+/** The handlers of background jobs. */
 export function registerJobs(worker: JobWorker, database: Database, services: Services): void {
-  // Daily retention (privacy): one run per UTC day, by idempotency key.
-  worker.handle(BEWAAR_JOB, async () => {
-    const morgen = volgendeBewaarRun(new Date());
-    await enqueue(
-      database.db,
-      BEWAAR_JOB,
-      {},
-      {
-        runAt: morgen,
-        idempotencyKey: bewaarJobSleutel(morgen),
-      },
-    );
-    await services.privacy.pasBewaartermijnenToe();
-  });
-  // Daily freshness check of the sociale kaart: reminds organisations of stale entries.
-  worker.handle(VERSHEID_JOB, async () => {
-    const morgen = volgendeVersheidRun(new Date());
-    await enqueue(
-      database.db,
-      VERSHEID_JOB,
-      {},
-      { runAt: morgen, idempotencyKey: versheidJobSleutel(morgen) },
-    );
-    for (const gemeenteId of await services.gemeenten.alleIds()) {
-      await services.socialeKaart.herinnerVerouderd(gemeenteId);
-    }
-  });
-  // Daily: reminds whoever a match waits for, asks for the evaluation a month after the start.
-  worker.handle(VOORTGANG_JOB, async () => {
-    const morgen = volgendeVoortgangRun(new Date());
-    await enqueue(
-      database.db,
-      VOORTGANG_JOB,
-      {},
-      { runAt: morgen, idempotencyKey: voortgangJobSleutel(morgen) },
-    );
-    for (const gemeenteId of await services.gemeenten.alleIds()) {
-      await services.koppelingen.verwerkVoortgang(gemeenteId);
-    }
-  });
-  // Daily: Welzijn op Recept's follow-up tasks and reminders of a late first contact.
-  worker.handle(TERMIJNEN_JOB, async () => {
-    const morgen = volgendeTermijnenRun(new Date());
-    await enqueue(
-      database.db,
-      TERMIJNEN_JOB,
-      {},
-      { runAt: morgen, idempotencyKey: termijnenJobSleutel(morgen) },
-    );
-    await services.welzijnsrecept.voerTermijnenUit();
-  });
-  // Daily: reminds carers who have not applied for the waardering before its deadline.
-  worker.handle(HERINNERINGEN_JOB, async () => {
-    const morgen = volgendeDagelijkseRun(new Date(), 9);
-    await enqueue(
-      database.db,
-      HERINNERINGEN_JOB,
-      {},
-      { runAt: morgen, idempotencyKey: dagJobSleutel(HERINNERINGEN_JOB, morgen) },
-    );
-    await services.mantelzorg.herinnerVoorDeadline();
-  });
+  registreerDagelijks(worker, database.db, DAGELIJKSE_JOBS, services);
 }
 
 /** Makes sure today's recurring jobs exist (a no-op when another instance did it). */
 export async function planJobs(database: Database): Promise<void> {
-  await enqueue(database.db, BEWAAR_JOB, {}, { idempotencyKey: bewaarJobSleutel(new Date()) });
-  await enqueue(database.db, VERSHEID_JOB, {}, { idempotencyKey: versheidJobSleutel(new Date()) });
-  await enqueue(
-    database.db,
-    VOORTGANG_JOB,
-    {},
-    {
-      idempotencyKey: voortgangJobSleutel(new Date()),
-    },
-  );
-  await enqueue(
-    database.db,
-    TERMIJNEN_JOB,
-    {},
-    { idempotencyKey: termijnenJobSleutel(new Date()) },
-  );
-  await enqueue(
-    database.db,
-    HERINNERINGEN_JOB,
-    {},
-    { idempotencyKey: dagJobSleutel(HERINNERINGEN_JOB, new Date()) },
-  );
+  await planDagelijks(database.db, DAGELIJKSE_JOBS);
 }
 
 /** Composition root: config → database → app → listen. */

@@ -101,12 +101,5 @@ export function evaluatieOpen(r: VoortgangRij, kant: Kant): boolean {
 /** The daily job that sends the reminders and asks for the evaluations. */
 export const VOORTGANG_JOB = 'koppelingen.voortgang';
 
-/** The next daily run: tomorrow 09:00 UTC (10:00 or 11:00 in the Netherlands, a time to read mail). */
-export function volgendeVoortgangRun(nu: Date): Date {
-  return new Date(Date.UTC(nu.getUTCFullYear(), nu.getUTCMonth(), nu.getUTCDate() + 1, 9, 0, 0));
-}
-
-/** One job per UTC day, whichever instance plans it. */
-export function voortgangJobSleutel(dag: Date): string {
-  return `${VOORTGANG_JOB}:${dag.toISOString().slice(0, 10)}`;
-}
+/** The daily run: 09:00 UTC (10:00 or 11:00 in the Netherlands, a time to read mail). */
+export const VOORTGANG_UUR_UTC = 9;

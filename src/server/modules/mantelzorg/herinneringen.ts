@@ -6,6 +6,8 @@ import { dagenTussen } from '../../platform/kalender.ts';
  * carer and campaign (the table remembers); a day the job did not run is caught up the next.
  */
 export const HERINNERINGEN_JOB = 'mantelzorg.herinneringen';
+/** The daily run: 09:00 UTC (10:00 or 11:00 in the Netherlands). */
+export const HERINNERINGEN_UUR_UTC = 9;
 export const HERINNERING_DAGEN = { eerste: 14, laatste: 3 } as const;
 export type HerinneringSoort = keyof typeof HERINNERING_DAGEN;
 

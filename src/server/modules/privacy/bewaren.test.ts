@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dagJobSleutel, volgendeDagelijkseRun } from '../../platform/jobs/dagelijks.ts';
 import {
+  BEWAAR_JOB,
+  BEWAAR_UUR_UTC,
   bewaarBesluit,
-  bewaarJobSleutel,
   leeftijdsgroep,
   plusJaren,
   termijnVerstreken,
-  volgendeBewaarRun,
 } from './bewaren.ts';
 
 const NU = new Date('2026-11-23T12:00:00Z');
@@ -64,7 +65,9 @@ describe('bewaren', () => {
   });
 
   it('plans one retention run per day', () => {
-    expect(bewaarJobSleutel(NU)).toBe('privacy.bewaartermijnen:2026-11-23');
-    expect(volgendeBewaarRun(NU).toISOString()).toBe('2026-11-24T03:00:00.000Z');
+    expect(dagJobSleutel(BEWAAR_JOB, NU)).toBe('privacy.bewaartermijnen:2026-11-23');
+    expect(volgendeDagelijkseRun(NU, BEWAAR_UUR_UTC).toISOString()).toBe(
+      '2026-11-24T03:00:00.000Z',
+    );
   });
 });

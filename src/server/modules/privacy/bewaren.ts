@@ -68,10 +68,5 @@ export function leeftijdsgroep(geboortedatum: string | null, nu: Date): string |
 
 /** The daily retention job: one per UTC day, keyed so restarts and instances never double it. */
 export const BEWAAR_JOB = 'privacy.bewaartermijnen';
-export function bewaarJobSleutel(dag: Date): string {
-  return `${BEWAAR_JOB}:${dag.toISOString().slice(0, 10)}`;
-}
-/** Tomorrow, 03:00 UTC: a quiet hour. */
-export function volgendeBewaarRun(nu: Date): Date {
-  return new Date(Date.UTC(nu.getUTCFullYear(), nu.getUTCMonth(), nu.getUTCDate() + 1, 3));
-}
+/** 03:00 UTC: a quiet hour. */
+export const BEWAAR_UUR_UTC = 3;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { dagJobSleutel, volgendeDagelijkseRun } from '../../platform/jobs/dagelijks.ts';
 import { leesPostcodes, pc4Van } from './postcodes.ts';
 import {
   isVerouderd,
   moetHerinneren,
+  VERSHEID_JOB,
+  VERSHEID_UUR_UTC,
   verouderdGrens,
-  versheidJobSleutel,
-  volgendeVersheidRun,
 } from './versheid.ts';
 
 const nu = new Date('2026-11-23T12:00:00Z');
@@ -26,8 +27,10 @@ describe('freshness', () => {
   });
 
   it('plans one job per day', () => {
-    expect(volgendeVersheidRun(nu).toISOString()).toBe('2026-11-24T06:00:00.000Z');
-    expect(versheidJobSleutel(nu)).toBe('sociale-kaart.versheid:2026-11-23');
+    expect(volgendeDagelijkseRun(nu, VERSHEID_UUR_UTC).toISOString()).toBe(
+      '2026-11-24T06:00:00.000Z',
+    );
+    expect(dagJobSleutel(VERSHEID_JOB, nu)).toBe('sociale-kaart.versheid:2026-11-23');
   });
 });
 

@@ -30,12 +30,5 @@ export function moetHerinneren(
   );
 }
 
-/** The next daily run: tomorrow 06:00 UTC. */
-export function volgendeVersheidRun(nu: Date): Date {
-  return new Date(Date.UTC(nu.getUTCFullYear(), nu.getUTCMonth(), nu.getUTCDate() + 1, 6, 0, 0));
-}
-
-/** One job per UTC day, whichever instance plans it. */
-export function versheidJobSleutel(dag: Date): string {
-  return `${VERSHEID_JOB}:${dag.toISOString().slice(0, 10)}`;
-}
+/** The daily run: 06:00 UTC. */
+export const VERSHEID_UUR_UTC = 6;

@@ -26,12 +26,5 @@ export function vervolgOp(start: string): string {
 /** The daily job: follow-up tasks and reminders of a late first contact. */
 export const TERMIJNEN_JOB = 'welzijnsrecept.termijnen';
 
-/** The next daily run: tomorrow 08:00 UTC, before the coach's working day gets busy. */
-export function volgendeTermijnenRun(nu: Date): Date {
-  return new Date(Date.UTC(nu.getUTCFullYear(), nu.getUTCMonth(), nu.getUTCDate() + 1, 8, 0, 0));
-}
-
-/** One job per UTC day, whichever instance plans it. */
-export function termijnenJobSleutel(dag: Date): string {
-  return `${TERMIJNEN_JOB}:${dag.toISOString().slice(0, 10)}`;
-}
+/** The daily run: 08:00 UTC, before the coach's working day gets busy. */
+export const TERMIJNEN_UUR_UTC = 8;
