@@ -24,3 +24,11 @@ export async function api(page: Page, method: string, url: string, body?: unknow
 
 /** A day relative to today, YYYY-MM-DD (UTC). */
 export const dag = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+/** A day relative to today on the machine's own calendar, YYYY-MM-DD (what a date field shows). */
+export function lokaleDatum(dagen = 0): string {
+  const d = new Date();
+  d.setDate(d.getDate() + dagen);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { STANDAARD_VRAGEN } from '../../src/server/modules/draaglast/instrument.ts';
 import {
@@ -6,8 +5,8 @@ import {
   expectNoHorizontalScroll,
   gotoSettled,
   PHONE,
+  paginaKlaar,
   useKring,
-  waitForLoaded,
 } from './harness.ts';
 import { inloggenAls } from './inloggen-als.ts';
 
@@ -20,12 +19,6 @@ import { inloggenAls } from './inloggen-als.ts';
  */
 const LANG = { timeout: 240_000 };
 
-async function pagina(page: Page, kop: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: kop, exact: true }).waitFor();
-  await waitForLoaded(page);
-  await expectNoAxeViolations(page);
-}
-
 describe('Hoe gaat het met u: the carer’s check and the consulent’s task', () => {
   const kring = useKring();
 
@@ -34,10 +27,10 @@ describe('Hoe gaat het met u: the carer’s check and the consulent’s task', (
     const zorger = await kring.open('/', { viewport: PHONE });
     await inloggenAls(kring, zorger.context(), 'mantelzorger@demo.example');
     await gotoSettled(zorger, '/mijn-kring/draaglast');
-    await pagina(zorger, 'Hoe gaat het met u?');
+    await paginaKlaar(zorger, 'Hoe gaat het met u?');
     expect(await zorger.locator('main').innerText()).not.toMatch(/draaglast/i);
     await zorger.getByRole('link', { name: /Vragen (opnieuw )?invullen/ }).click();
-    await pagina(zorger, 'Vragen: hoe gaat het met u?');
+    await paginaKlaar(zorger, 'Vragen: hoe gaat het met u?');
     await expectNoHorizontalScroll(zorger);
 
     // Nothing answered: the error summary names every question and the choice to share.
@@ -57,7 +50,7 @@ describe('Hoe gaat het met u: the carer’s check and the consulent’s task', (
     await expectNoAxeViolations(zorger);
     await zorger.getByRole('button', { name: 'Uitslag bekijken' }).click();
 
-    await pagina(zorger, 'Uw uitslag: Het is te zwaar');
+    await paginaKlaar(zorger, 'Uw uitslag: Het is te zwaar');
     await zorger.getByText(/Een mantelzorgconsulent van .* neemt contact met u op/).waitFor();
     expect(
       await zorger.getByRole('link', { name: 'Zoek hulp bij u in de buurt' }).getAttribute('href'),
@@ -66,7 +59,7 @@ describe('Hoe gaat het met u: the carer’s check and the consulent’s task', (
     await expectNoHorizontalScroll(zorger);
 
     await zorger.getByRole('link', { name: 'Naar al uw uitslagen' }).click();
-    await pagina(zorger, 'Hoe gaat het met u?');
+    await paginaKlaar(zorger, 'Hoe gaat het met u?');
     const rij = zorger.getByRole('table').getByRole('row').nth(1);
     await rij.getByText('Het is te zwaar').waitFor();
 
@@ -74,7 +67,7 @@ describe('Hoe gaat het met u: the carer’s check and the consulent’s task', (
     const consulent = await kring.open('/');
     await inloggenAls(kring, consulent.context(), 'mantelzorgconsulent@demo.example');
     await gotoSettled(consulent, '/werkplek/draaglast');
-    await pagina(consulent, 'Mantelzorgers die het zwaar hebben');
+    await paginaKlaar(consulent, 'Mantelzorgers die het zwaar hebben');
     const open = consulent.locator('section', {
       has: consulent.getByRole('heading', { name: 'Open taken' }),
     });
@@ -82,21 +75,21 @@ describe('Hoe gaat het met u: the carer’s check and the consulent’s task', (
     expect(await open.innerText()).not.toContain(STANDAARD_VRAGEN[0]!.tekst);
 
     await open.getByRole('link', { name: 'Uitslagen van Fatma Yilmaz' }).first().click();
-    await pagina(consulent, 'Uitslagen van Fatma Yilmaz');
+    await paginaKlaar(consulent, 'Uitslagen van Fatma Yilmaz');
     await consulent.getByRole('rowheader', { name: STANDAARD_VRAGEN[0]!.tekst }).waitFor();
     await consulent.getByRole('link', { name: 'Terug naar de taken' }).click();
 
-    await pagina(consulent, 'Mantelzorgers die het zwaar hebben');
+    await paginaKlaar(consulent, 'Mantelzorgers die het zwaar hebben');
     const voor = await open.getByRole('link', { name: 'Afronden van Fatma Yilmaz' }).count();
     await open.getByRole('link', { name: 'Afronden van Fatma Yilmaz' }).first().click();
-    await pagina(consulent, 'Taak afronden: Fatma Yilmaz');
+    await paginaKlaar(consulent, 'Taak afronden: Fatma Yilmaz');
     await consulent.getByRole('button', { name: 'Taak afronden' }).click();
     await consulent.locator('.kring-error-summary').waitFor();
     await expectNoAxeViolations(consulent);
     await consulent.getByLabel('Wat heeft u gedaan?').fill('Gebeld; logeerhuis besproken.');
     await consulent.getByRole('button', { name: 'Taak afronden' }).click();
 
-    await pagina(consulent, 'Mantelzorgers die het zwaar hebben');
+    await paginaKlaar(consulent, 'Mantelzorgers die het zwaar hebben');
     await consulent
       .getByRole('status')
       .getByText('De taak van Fatma Yilmaz is afgerond.', { exact: true })
@@ -115,7 +108,7 @@ describe('Hoe gaat het met u: the carer’s check and the consulent’s task', (
     const page = await kring.open('/');
     await inloggenAls(kring, page.context(), 'beheer@demo.example');
     await gotoSettled(page, '/werkplek/draaglast/instrument');
-    await pagina(page, 'Vragen en grenzen van ‘Hoe gaat het met u?’');
+    await paginaKlaar(page, 'Vragen en grenzen van ‘Hoe gaat het met u?’');
     const zwaar = page.getByLabel('‘Het is te zwaar’ vanaf score');
     await zwaar.fill('30');
     await page.getByLabel('Vraag 1', { exact: true }).fill('Moe');

@@ -179,3 +179,10 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     `page is ${scrollWidth}px wide in a ${viewport}px window`,
   ).toBeLessThanOrEqual(viewport);
 }
+
+/** A page is there: its h1 (exactly `kop`), its data loaded, and axe finds nothing. */
+export async function paginaKlaar(page: Page, kop: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: kop, exact: true }).waitFor();
+  await waitForLoaded(page);
+  await expectNoAxeViolations(page);
+}

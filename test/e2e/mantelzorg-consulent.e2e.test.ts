@@ -1,11 +1,11 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { api } from './api-van-pagina.ts';
+import { api, lokaleDatum } from './api-van-pagina.ts';
 import {
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   gotoSettled,
   PHONE,
+  paginaKlaar,
   useKring,
   waitForLoaded,
 } from './harness.ts';
@@ -24,20 +24,6 @@ import { inloggenAls } from './inloggen-als.ts';
 
 const LANG = { timeout: 240_000 };
 const JAAR = new Date().getFullYear() + 1;
-
-function datum(dagen = 0): string {
-  const d = new Date();
-  d.setDate(d.getDate() + dagen);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-/** A page is there: its h1, its data loaded, and axe finds nothing. */
-async function pagina(page: Page, kop: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: kop, exact: true }).waitFor();
-  await waitForLoaded(page);
-  await expectNoAxeViolations(page);
-}
 
 const zorg = (naam: string, email: string) => ({
   zorgvrager: { naam, eMailadres: email, woontInGemeente: true },
@@ -81,7 +67,7 @@ describe('Mantelzorg: the consulent registers, sets up the waardering and assess
       await inloggenAls(kring, page.context(), 'mantelzorgconsulent@demo.example');
       await gotoSettled(page, '/werkplek');
       await page.getByRole('link', { name: 'Naar mantelzorg' }).click();
-      await pagina(page, 'Mantelzorg');
+      await paginaKlaar(page, 'Mantelzorg');
 
       // ---- A young carer at the desk ----
       const form = page.getByRole('form', { name: 'Mantelzorger aanmelden' });
@@ -118,9 +104,9 @@ describe('Mantelzorg: the consulent registers, sets up the waardering and assess
 
       // ---- Next year's waardering, through the form ----
       await page.getByRole('link', { name: 'Mantelzorgwaardering' }).click();
-      await pagina(page, 'Mantelzorgwaardering');
+      await paginaKlaar(page, 'Mantelzorgwaardering');
       await page.getByRole('link', { name: 'Nieuwe waardering maken' }).click();
-      await pagina(page, 'Nieuwe mantelzorgwaardering');
+      await paginaKlaar(page, 'Nieuwe mantelzorgwaardering');
       await page.getByRole('button', { name: 'Waardering opslaan' }).click();
       await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
       await expectNoAxeViolations(page);
@@ -145,11 +131,11 @@ describe('Mantelzorg: the consulent registers, sets up the waardering and assess
         .fill('1');
       await page.getByLabel('Cadeaubon').check();
       await page.getByLabel('Bedrag in euro').fill('40');
-      await page.getByLabel('Aanvragen kan vanaf').fill(datum(-1));
-      await page.getByLabel('Aanvragen kan tot en met').fill(datum(30));
-      await page.getByLabel('Peildatum').fill(datum(0));
+      await page.getByLabel('Aanvragen kan vanaf').fill(lokaleDatum(-1));
+      await page.getByLabel('Aanvragen kan tot en met').fill(lokaleDatum(30));
+      await page.getByLabel('Peildatum').fill(lokaleDatum(0));
       await page.getByRole('button', { name: 'Waardering opslaan' }).click();
-      await pagina(page, 'Mantelzorgwaardering');
+      await paginaKlaar(page, 'Mantelzorgwaardering');
       await page.getByText(`De waardering voor ${JAAR} is opgeslagen.`).waitFor();
       const rij = page.getByRole('row', { name: new RegExp(String(JAAR)) });
       await rij.getByText('Cadeaubon: € 40,00').waitFor();
@@ -161,7 +147,7 @@ describe('Mantelzorg: the consulent registers, sets up the waardering and assess
       await zorgtEnVraagtAan('inwoner@demo.example', 'Jan Janssen', 'jan@example.nl');
 
       await page.getByRole('link', { name: 'Mantelzorgers', exact: true }).click();
-      await pagina(page, 'Mantelzorg');
+      await paginaKlaar(page, 'Mantelzorg');
       await lijst
         .getByRole('row', { name: /Fatma Yilmaz/ })
         .getByText('Mia Peeters')
@@ -169,9 +155,9 @@ describe('Mantelzorg: the consulent registers, sets up the waardering and assess
 
       // ---- The queue ----
       await page.getByRole('link', { name: 'Mantelzorgwaardering' }).click();
-      await pagina(page, 'Mantelzorgwaardering');
+      await paginaKlaar(page, 'Mantelzorgwaardering');
       await page.getByRole('link', { name: `Aanvragen ${JAAR} beoordelen` }).click();
-      await pagina(page, `Aanvragen mantelzorgwaardering ${JAAR}`);
+      await paginaKlaar(page, `Aanvragen mantelzorgwaardering ${JAAR}`);
       const open = page.getByRole('region', { name: 'Te beoordelen' });
       const fatma = open.getByRole('region', { name: 'Fatma Yilmaz', exact: true });
       await fatma.getByText('Voldoet aan alle regels').waitFor();
@@ -214,7 +200,7 @@ describe('Mantelzorg: the consulent registers, sets up the waardering and assess
       const telefoon = await kring.open('/', { viewport: PHONE });
       await inloggenAls(kring, telefoon.context(), 'mantelzorgconsulent@demo.example');
       await gotoSettled(telefoon, new URL(page.url()).pathname);
-      await pagina(telefoon, `Aanvragen mantelzorgwaardering ${JAAR}`);
+      await paginaKlaar(telefoon, `Aanvragen mantelzorgwaardering ${JAAR}`);
       await expectNoHorizontalScroll(telefoon);
 
       // ---- The payment CSV: Fatma's row, not Bram's ----
@@ -238,7 +224,7 @@ describe('Mantelzorg: the consulent registers, sets up the waardering and assess
 
       // ---- The figures ----
       await page.getByRole('link', { name: 'Cijfers', exact: true }).click();
-      await pagina(page, 'Cijfers mantelzorg');
+      await paginaKlaar(page, 'Cijfers mantelzorg');
       await page.getByLabel('Jaar', { exact: true }).selectOption(String(JAAR));
       const cijfers = page.getByRole('region', { name: `Cijfers voor ${JAAR}` });
       await cijfers.waitFor();
@@ -251,12 +237,12 @@ describe('Mantelzorg: the consulent registers, sets up the waardering and assess
       const beheer = await kring.open('/');
       await inloggenAls(kring, beheer.context(), 'beheer@demo.example');
       await gotoSettled(beheer, '/werkplek/mantelzorg/waarderingsrondes');
-      await pagina(beheer, 'Mantelzorgwaardering');
+      await paginaKlaar(beheer, 'Mantelzorgwaardering');
       const beheerRij = beheer.getByRole('row', { name: new RegExp(String(JAAR)) });
       await beheerRij.getByText(/Steunpunt Mantelzorg/).waitFor();
       expect(await beheerRij.getByRole('link', { name: /beoordelen/ }).count()).toBe(0);
       await beheerRij.getByRole('link', { name: `Waardering ${JAAR} wijzigen` }).click();
-      await pagina(beheer, `Mantelzorgwaardering ${JAAR} wijzigen`);
+      await paginaKlaar(beheer, `Mantelzorgwaardering ${JAAR} wijzigen`);
       const steunpunt = beheer.getByLabel('Welk steunpunt beoordeelt de aanvragen?');
       expect(await steunpunt.locator('option:checked').textContent()).toMatch(
         /Steunpunt Mantelzorg/,

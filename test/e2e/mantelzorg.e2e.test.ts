@@ -2,7 +2,14 @@ import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OntvangenMail, startTestSmtp, type TestSmtp } from '../helpers/smtp.ts';
-import { expectNoAxeViolations, gotoSettled, useKring, waitForLoaded } from './harness.ts';
+import { lokaleDatum } from './api-van-pagina.ts';
+import {
+  expectNoAxeViolations,
+  gotoSettled,
+  paginaKlaar,
+  useKring,
+  waitForLoaded,
+} from './harness.ts';
 import { inloggenAls } from './inloggen-als.ts';
 import { consulentMetRonde, JAAR, maakInwoners } from './mantelzorg-wereld.ts';
 
@@ -21,20 +28,6 @@ const LANG = { timeout: 300_000 };
 const DOCHTER = 'sanne.hendriks@demo.example';
 const VADER = 'jan.hendriks@demo.example';
 const BROER = 'tom.hendriks@demo.example';
-
-function datum(dagen: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + dagen);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-/** A page is there: its h1, its data loaded, and axe finds nothing. */
-async function pagina(page: Page, kop: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: kop, exact: true }).waitFor();
-  await waitForLoaded(page);
-  await expectNoAxeViolations(page);
-}
 
 /** A link's target fetched from the page (with its cookies): status, type and the first bytes. */
 async function haalOp(page: Page, naam: string) {
@@ -99,16 +92,16 @@ describe('Mantelzorg: register, information package, waardering, zorgkring', () 
         maxPerZorgvrager: 1,
         vorm: 'bon',
         bedragCent: 4000,
-        openVanaf: datum(-1),
-        deadline: datum(30),
-        peildatum: datum(0),
+        openVanaf: lokaleDatum(-1),
+        deadline: lokaleDatum(30),
+        peildatum: lokaleDatum(0),
       });
 
       // ---- Sanne: Mijn Kring → "Zorgt u voor iemand?" ----
       const sanne = await kring.open('/');
       await inloggenAls(kring, sanne.context(), DOCHTER);
       await gotoSettled(sanne, '/mijn-kring');
-      await pagina(sanne, 'Mijn Kring');
+      await paginaKlaar(sanne, 'Mijn Kring');
       await sanne
         .getByRole('navigation', { name: 'Op deze pagina:' })
         .getByRole('link', { name: 'Zorgt u voor iemand?' })
@@ -117,12 +110,12 @@ describe('Mantelzorg: register, information package, waardering, zorgkring', () 
         .getByRole('region', { name: 'Zorgt u voor iemand?' })
         .getByRole('link', { name: 'Ik zorg voor iemand' })
         .click();
-      await pagina(sanne, 'Ik zorg voor iemand');
+      await paginaKlaar(sanne, 'Ik zorg voor iemand');
       await sanne
         .getByText('Mantelzorg is zorg voor iemand die u kent', { exact: false })
         .waitFor();
       await sanne.getByRole('link', { name: 'Vertel voor wie u zorgt' }).click();
-      await pagina(sanne, 'Ik zorg voor iemand');
+      await paginaKlaar(sanne, 'Ik zorg voor iemand');
 
       // The form: first with nothing filled in.
       await sanne.getByRole('button', { name: 'Versturen' }).click();
@@ -165,7 +158,7 @@ describe('Mantelzorg: register, information package, waardering, zorgkring', () 
       await sanne.getByLabel('Ja, het steunpunt mag mijn gegevens zien').check();
       await sanne.getByRole('button', { name: 'Versturen' }).click();
 
-      await pagina(sanne, 'Ik zorg voor iemand');
+      await paginaKlaar(sanne, 'Ik zorg voor iemand');
       await sanne
         .getByRole('status')
         .getByText('Dank u. U krijgt een e-mail met informatie over steun bij u in de buurt.')
@@ -223,12 +216,12 @@ describe('Mantelzorg: register, information package, waardering, zorgkring', () 
       const vader = await kring.open('/');
       await inloggenAls(kring, vader.context(), VADER);
       await gotoSettled(vader, '/mijn-kring');
-      await pagina(vader, 'Mijn Kring');
+      await paginaKlaar(vader, 'Mijn Kring');
       await vader
         .getByRole('region', { name: 'Zorgt u voor iemand?' })
         .getByRole('link', { name: 'Bekijk de vraag' })
         .click();
-      await pagina(vader, 'Ik zorg voor iemand');
+      await paginaKlaar(vader, 'Ik zorg voor iemand');
       const vraag = vader.getByRole('article', { name: 'Vraag van Sanne Hendriks' });
       await vraag
         .getByText(
@@ -247,14 +240,14 @@ describe('Mantelzorg: register, information package, waardering, zorgkring', () 
       await expectNoAxeViolations(vader);
 
       await gotoSettled(sanne, '/mijn-kring/mantelzorg');
-      await pagina(sanne, 'Ik zorg voor iemand');
+      await paginaKlaar(sanne, 'Ik zorg voor iemand');
       await aanvragen.getByText('Wordt beoordeeld door het steunpunt.').waitFor();
 
       // ---- Lotte grants it, with a reason; the payment CSV has Sanne's row ----
       await gotoSettled(consulent, '/werkplek/mantelzorg/waarderingsrondes');
-      await pagina(consulent, 'Mantelzorgwaardering');
+      await paginaKlaar(consulent, 'Mantelzorgwaardering');
       await consulent.getByRole('link', { name: `Aanvragen ${JAAR} beoordelen` }).click();
-      await pagina(consulent, `Aanvragen mantelzorgwaardering ${JAAR}`);
+      await paginaKlaar(consulent, `Aanvragen mantelzorgwaardering ${JAAR}`);
       const beoordelen = consulent
         .getByRole('region', { name: 'Te beoordelen' })
         .getByRole('region', { name: 'Sanne Hendriks', exact: true });
@@ -274,7 +267,7 @@ describe('Mantelzorg: register, information package, waardering, zorgkring', () 
       expect(csv.tekst).toContain('Sanne Hendriks');
 
       await gotoSettled(sanne, '/mijn-kring/mantelzorg');
-      await pagina(sanne, 'Ik zorg voor iemand');
+      await paginaKlaar(sanne, 'Ik zorg voor iemand');
       await aanvragen
         .getByText('Toegekend. Reden: U zorgt al jaren voor uw vader. Dank u wel.')
         .waitFor();
@@ -286,10 +279,10 @@ describe('Mantelzorg: register, information package, waardering, zorgkring', () 
 
       // ---- Sanne starts a zorgkring and invites her brother ----
       await sanne.getByRole('link', { name: 'Samen zorgen: een zorgkring' }).click();
-      await pagina(sanne, 'Zorgkring');
+      await paginaKlaar(sanne, 'Zorgkring');
       await sanne.getByLabel('Voor wie zorgt u?').fill('Vader (Jan Hendriks)');
       await sanne.getByRole('button', { name: 'Zorgkring beginnen' }).click();
-      await pagina(sanne, 'Zorgkring voor Vader (Jan Hendriks)');
+      await paginaKlaar(sanne, 'Zorgkring voor Vader (Jan Hendriks)');
       await sanne.getByLabel('Wat moet er gebeuren?').fill('Boodschappen op donderdag');
       await sanne.getByRole('button', { name: 'Taak toevoegen' }).click();
       await sanne.getByRole('heading', { level: 3, name: 'Boodschappen op donderdag' }).waitFor();
@@ -307,12 +300,12 @@ describe('Mantelzorg: register, information package, waardering, zorgkring', () 
       const broer = await kring.open('/');
       await inloggenAls(kring, broer.context(), BROER);
       await gotoSettled(broer, '/mijn-kring/zorgkring');
-      await pagina(broer, 'Zorgkring');
+      await paginaKlaar(broer, 'Zorgkring');
       await broer
         .getByRole('article', { name: 'Zorgkring voor Vader (Jan Hendriks)' })
         .getByRole('button', { name: 'Ja, ik doe mee' })
         .click();
-      await pagina(broer, 'Zorgkring voor Vader (Jan Hendriks)');
+      await paginaKlaar(broer, 'Zorgkring voor Vader (Jan Hendriks)');
       const taak = broer.getByRole('article', { name: 'Boodschappen op donderdag' });
       await taak.getByRole('button', { name: 'Ik doe het: Boodschappen op donderdag' }).click();
       await taak.getByText('U doet dit.').waitFor();

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, gotoSettled, useKring, waitForLoaded } from './harness.ts';
+import { expectNoAxeViolations, gotoSettled, paginaKlaar, useKring } from './harness.ts';
 import { inloggenAls } from './inloggen-als.ts';
 
 /**
@@ -13,12 +12,6 @@ import { inloggenAls } from './inloggen-als.ts';
 const LANG = { timeout: 240_000 };
 const dag = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
-async function pagina(page: Page, kop: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: kop, exact: true }).waitFor();
-  await waitForLoaded(page);
-  await expectNoAxeViolations(page);
-}
-
 describe('Even vrij van zorg: a short stay at a provider', () => {
   const kring = useKring();
 
@@ -26,7 +19,7 @@ describe('Even vrij van zorg: a short stay at a provider', () => {
     const zorger = await kring.open('/');
     await inloggenAls(kring, zorger.context(), 'mantelzorger@demo.example');
     await gotoSettled(zorger, '/mijn-kring/respijtzorg');
-    await pagina(zorger, 'Even vrij van zorg');
+    await paginaKlaar(zorger, 'Even vrij van zorg');
 
     await zorger.getByRole('button', { name: 'Vraag versturen' }).click();
     const overzicht = zorger.locator('.kring-error-summary');
@@ -52,9 +45,9 @@ describe('Even vrij van zorg: a short stay at a provider', () => {
     const linde = await kring.open('/');
     await inloggenAls(kring, linde.context(), 'logeerhuis@demo.example');
     await gotoSettled(linde, '/werkplek/respijtzorg');
-    await pagina(linde, 'Vragen om respijtzorg');
+    await paginaKlaar(linde, 'Vragen om respijtzorg');
     await linde.getByRole('link', { name: 'Bekijk de vraag van Fatma Yilmaz' }).first().click();
-    await pagina(linde, 'Vraag van Fatma Yilmaz');
+    await paginaKlaar(linde, 'Vraag van Fatma Yilmaz');
     expect(linde.url()).not.toContain('Fatma');
     await linde.getByText('Marie Yilmaz (mijn moeder)').waitFor();
 
@@ -72,7 +65,7 @@ describe('Even vrij van zorg: a short stay at a provider', () => {
 
     // ---- The carer reads the answer ----
     await gotoSettled(zorger, '/mijn-kring/respijtzorg');
-    await pagina(zorger, 'Even vrij van zorg');
+    await paginaKlaar(zorger, 'Even vrij van zorg');
     await zorger.getByText('Toegezegd: het kan.').first().waitFor();
     await zorger.getByText('Antwoord: Welkom vrijdag om 16.00 uur.').first().waitFor();
   });

@@ -1,7 +1,12 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { GemeenteScope } from '../../src/server/platform/tenancy/gemeente-scope.ts';
-import { expectNoAxeViolations, gotoSettled, useKring, waitForLoaded } from './harness.ts';
+import {
+  expectNoAxeViolations,
+  gotoSettled,
+  paginaKlaar,
+  useKring,
+  waitForLoaded,
+} from './harness.ts';
 import { inloggenAls } from './inloggen-als.ts';
 
 /**
@@ -13,12 +18,6 @@ import { inloggenAls } from './inloggen-als.ts';
  */
 const LANG = { timeout: 240_000 };
 const BROER = 'mehmet.yilmaz@demo.example';
-
-async function pagina(page: Page, kop: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: kop, exact: true }).waitFor();
-  await waitForLoaded(page);
-  await expectNoAxeViolations(page);
-}
 
 describe('Zorgkring: a carer starts a circle, her brother joins and claims a task', () => {
   const kring = useKring();
@@ -35,7 +34,7 @@ describe('Zorgkring: a carer starts a circle, her brother joins and claims a tas
     const zorger = await kring.open('/');
     await inloggenAls(kring, zorger.context(), 'mantelzorger@demo.example');
     await gotoSettled(zorger, '/mijn-kring/zorgkring');
-    await pagina(zorger, 'Zorgkring');
+    await paginaKlaar(zorger, 'Zorgkring');
     await zorger.getByText('Een groep mensen die samen helpen', { exact: false }).first().waitFor();
 
     await zorger.getByRole('button', { name: 'Zorgkring beginnen' }).click();
@@ -45,7 +44,7 @@ describe('Zorgkring: a carer starts a circle, her brother joins and claims a tas
 
     await zorger.getByLabel('Voor wie zorgt u?').fill('Moeder (Ayşe Yilmaz)');
     await zorger.getByRole('button', { name: 'Zorgkring beginnen' }).click();
-    await pagina(zorger, 'Zorgkring voor Moeder (Ayşe Yilmaz)');
+    await paginaKlaar(zorger, 'Zorgkring voor Moeder (Ayşe Yilmaz)');
 
     await zorger.getByLabel('Wat moet er gebeuren?').fill('Boodschappen op donderdag');
     await zorger
@@ -74,7 +73,7 @@ describe('Zorgkring: a carer starts a circle, her brother joins and claims a tas
     const ik = await kring.open('/');
     await inloggenAls(kring, ik.context(), BROER);
     await gotoSettled(ik, '/mijn-kring/zorgkring');
-    await pagina(ik, 'Zorgkring');
+    await paginaKlaar(ik, 'Zorgkring');
     const uitnodiging = ik.getByRole('article', {
       name: 'Zorgkring voor Moeder (Ayşe Yilmaz)',
     });
@@ -84,7 +83,7 @@ describe('Zorgkring: a carer starts a circle, her brother joins and claims a tas
       .waitFor();
     await uitnodiging.getByRole('button', { name: 'Ja, ik doe mee' }).click();
 
-    await pagina(ik, 'Zorgkring voor Moeder (Ayşe Yilmaz)');
+    await paginaKlaar(ik, 'Zorgkring voor Moeder (Ayşe Yilmaz)');
     const taak = ik.getByRole('article', { name: 'Boodschappen op donderdag' });
     await taak.getByText('Elke donderdag').waitFor();
     await taak.getByText('Nog niemand doet dit.').waitFor();
@@ -97,7 +96,7 @@ describe('Zorgkring: a carer starts a circle, her brother joins and claims a tas
 
     // The carer sees who does it.
     await gotoSettled(zorger, zorger.url());
-    await pagina(zorger, 'Zorgkring voor Moeder (Ayşe Yilmaz)');
+    await paginaKlaar(zorger, 'Zorgkring voor Moeder (Ayşe Yilmaz)');
     await zorger
       .getByRole('article', { name: 'Boodschappen op donderdag' })
       .getByText('Mehmet Yilmaz doet dit.')
