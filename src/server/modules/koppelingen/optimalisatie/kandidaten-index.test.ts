@@ -130,6 +130,63 @@ describe('candidate pairs from the spatial index', () => {
     }
   });
 
+  it('rare languages, VOG categories and full volunteers: still equals checking every pair', () => {
+    // Few volunteers speak ar or tr, so those get trees of their own; requests that name
+    // only rare languages search those, one that also names nl the plain trees. Volunteers
+    // without a VOG are left out of the VOG categories' trees, full ones out of all.
+    let a = 11;
+    const rnd = () => {
+      a = (a * 1103515245 + 12345) % 2147483648;
+      return a / 2147483648;
+    };
+    const kies = <T>(lijst: readonly T[]) => lijst.filter(() => rnd() < 0.4);
+    const cats = HULPCATEGORIE_CODES.slice(0, 4);
+    const lijst = Array.from({ length: 400 }, (_, i) =>
+      aanbod(`a${i}`, {
+        punt: { lat: STEIN.lat + (rnd() - 0.5) * 0.2, lon: STEIN.lon + (rnd() - 0.5) * 0.3 },
+        straalKm: 2 + Math.floor(rnd() * 12),
+        categorieen: [cats[i % 4]!, ...kies(cats)],
+        tijdvakken: ['MO-ochtend', ...kies(TIJDVAKKEN.slice(1, 6))],
+        talen:
+          rnd() < 0.1 ? ['nl', rnd() < 0.5 ? 'ar' : 'tr'] : rnd() < 0.03 ? ['ar', 'tr'] : ['nl'],
+        vogGeldig: rnd() < 0.5,
+        maxKoppelingen: 2,
+        bezet: rnd() < 0.1 ? 2 : rnd() < 0.2 ? 1 : 0,
+        geboortejaar: rnd() < 0.2 ? null : 1940 + Math.floor(rnd() * 60),
+      }),
+    );
+    const talen = [['ar'], ['tr'], ['ar', 'tr'], ['nl', 'ar'], ['nl'], []] as const;
+    const vragen = Array.from({ length: 60 }, (_, i) =>
+      vraag({
+        id: `q${i}`,
+        punt: { lat: STEIN.lat + (rnd() - 0.5) * 0.2, lon: STEIN.lon + (rnd() - 0.5) * 0.3 },
+        categorieen: [cats[i % 4]!, ...(rnd() < 0.4 ? [cats[(i + 1) % 4]!] : [])],
+        tijdvakken: rnd() < 0.2 ? [] : ['MO-ochtend', ...kies(TIJDVAKKEN.slice(1, 6))],
+        talen: talen[i % talen.length]!,
+        geslacht: rnd() < 0.2 ? 'vrouw' : 'geen',
+        ...(rnd() < 0.2
+          ? { zelfdeLeeftijd: true, geboortejaar: 1950 + Math.floor(rnd() * 40) }
+          : {}),
+        doetGraag: kies(cats),
+      }),
+    );
+    const r: Regels = { vogNodig: [cats[1]!, cats[3]!] };
+    for (const k of [1, 5, 40]) {
+      const n = bouwKandidaten(vragen, lijst, r, { k });
+      vragen.forEach((q, i) => {
+        const verwacht = lijst
+          .map((x, v) => ({ v, x }))
+          .filter(({ x }) => bezwaren(q, x, r).length === 0)
+          .map(({ v, x }) => ({ v, w: gewicht(kenmerken(q, x)) }))
+          .sort((p, o) => o.w - p.w || p.v - o.v)
+          .slice(0, k);
+        expect([...n.aanbieder.subarray(n.start[i]!, n.start[i + 1]!)]).toEqual(
+          verwacht.map((x) => x.v),
+        );
+      });
+    }
+  });
+
   it('property: equals checking every pair by hand (same pairs, order and weights)', () => {
     const punt = fc.record({
       lat: fc.double({ min: 50.8, max: 51.2, noNaN: true }),

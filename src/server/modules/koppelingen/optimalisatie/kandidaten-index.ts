@@ -22,14 +22,23 @@ import {
  * the instance's centre — and radius queries per request. Unlike geohash cells, a radius
  * query never misses a neighbour just across a cell border.
  *
- * There is one tree per category and radius class (see `bouwBomen`). A request queries the
- * trees of its categories with min(its own radius, the largest volunteer radius in the
- * tree) — both radii are hard limits, so nothing farther can fit — widened by the
- * projection's worst scale error in this instance (east–west distances are exact only at the
- * centre's latitude; across the Netherlands the error is under 4 %). Each hit is then checked exactly on the sphere (the
- * same great-circle distance as `kandidaten.ts`) and against the hard constraints of
- * `bezwaren()` — on bit masks, because this loop runs millions of times — and the best
- * `k` pairs per request by weight (score.ts) are kept.
+ * There is one tree per category and radius class (see `bouwBomen`), holding only the
+ * volunteers who could fit a request of that category at all: none without a free slot,
+ * none without a VOG in a category that needs one. Rare languages that requests ask for get
+ * the same trees once more with only their speakers. A request queries the trees of its
+ * categories (of its languages, when it named only rare ones) with min(its own radius, the
+ * largest volunteer radius in the tree) — both radii are hard limits, so nothing farther can
+ * fit — widened by the projection's worst scale error in this instance (east–west distances
+ * are exact only at the centre's latitude; across the Netherlands the error is under 4 %).
+ * The search goes out in rings and stops once the best K so far rule out the rest (see the
+ * ring loop in bouwKandidaten). Each hit is then checked exactly on the sphere (the same
+ * great-circle distance as `kandidaten.ts`) and against the hard constraints of
+ * `bezwaren()` — on bit masks folded into one test, because this loop runs millions of
+ * times — and the best `k` pairs per request by weight (score.ts) are kept in a bounded
+ * heap. Requests are handled in the volunteers' spatial (Morton) order, so consecutive ones
+ * read the same tree nodes and records from the cache; their lists are put back in request
+ * order at the end. Every shortcut is exact: the pairs, weights and order equal checking
+ * every pair by hand (the tests do).
  */
 export interface IndexOpties {
   /** Candidates kept per request: 40 by default; 30–50 is the intended range. */
@@ -66,8 +75,9 @@ const bit = <T extends string>(lijst: readonly T[]) => {
     m.set(c, 1 << i);
   });
   return (waarden: readonly string[] | undefined) => {
+    if (waarden === undefined) return 0;
     let mask = 0;
-    for (const w of waarden ?? []) mask |= m.get(w) ?? 0;
+    for (let i = 0; i < waarden.length; i++) mask |= m.get(waarden[i]!) ?? 0;
     return mask;
   };
 };
@@ -164,6 +174,8 @@ export function kenmerken(
  */
 interface Boom {
   categorie: number;
+  /** 0: every volunteer of the category; else only those who speak this language (a bit). */
+  taal: number;
   straalKm: number;
   index: KDBush;
   /** Records per tree position: I ints and F doubles each (see bouwKandidaten). */
@@ -174,65 +186,103 @@ interface Boom {
 }
 const STRAALKLASSEN = [2, 3, 5, 8, 12, 16, 25, 50];
 
+/**
+ * The trees. A volunteer without a free slot is in none, and one without a VOG is in no tree
+ * of a category that needs one — they can never fit there: a request sharing that category
+ * needs the VOG whatever else it shares. So 'vol' needs no test per hit, and most VOG
+ * failures are never met. For each language in `eigenTalen` (rare ones that requests ask
+ * for, see bouwKandidaten) the same trees once more with only its speakers: a request that
+ * names only such languages searches those and meets a fraction of the hits (such requests
+ * rarely fill their best K nearby and otherwise scan their whole radius).
+ * Groups have numeric keys (language × category × radius class) and the projected
+ * coordinates are computed once per volunteer, not once per tree.
+ */
 function bouwBomen(
-  aanbod: readonly OptAanbod[],
+  straalKm: Float64Array,
   volgorde: Int32Array,
   iRec: Int32Array,
   fRec: Float64Array,
-  I: number,
-  F: number,
-  x: (lon: number) => number,
-  y: (lat: number) => number,
-): Boom[] {
-  const groepen = new Map<string, { categorie: number; straalKm: number; leden: number[] }>();
-  volgorde.forEach((v, i) => {
-    const a = aanbod[v]!;
-    const klasse = STRAALKLASSEN.findIndex((k) => a.straalKm <= k);
-    for (let c = iRec[i * I]!; c !== 0; c &= c - 1) {
+  px: Float64Array,
+  py: Float64Array,
+  vogMask: number,
+  eigenTalen: number,
+): { gewoon: Boom[]; perTaal: Boom[] } {
+  const klassen = STRAALKLASSEN.length + 1;
+  const groepen: (
+    | { categorie: number; taal: number; straalKm: number; leden: number[] }
+    | undefined
+  )[] = [];
+  const volgordeVanGroepen: number[] = [];
+  const voegToe = (
+    i: number,
+    taal: number,
+    categorieen: number,
+    klasse: number,
+    straal: number,
+  ) => {
+    const taalNr = taal === 0 ? 0 : 32 - Math.clz32(taal);
+    for (let c = categorieen; c !== 0; c &= c - 1) {
       const categorie = c & -c;
-      const sleutel = `${categorie}:${klasse}`;
-      let g = groepen.get(sleutel);
+      const sleutel = (taalNr * 32 + 31 - Math.clz32(categorie)) * klassen + klasse;
+      let g = groepen[sleutel];
       if (!g) {
-        g = { categorie, straalKm: 0, leden: [] };
-        groepen.set(sleutel, g);
+        g = { categorie, taal, straalKm: 0, leden: [] };
+        groepen[sleutel] = g;
+        volgordeVanGroepen.push(sleutel);
       }
-      g.straalKm = Math.max(g.straalKm, a.straalKm);
+      g.straalKm = Math.max(g.straalKm, straal);
       g.leden.push(i);
     }
-  });
-  return [...groepen.values()].map((g) => {
-    const index = new KDBush(g.leden.length);
-    for (const i of g.leden) {
-      const p = aanbod[volgorde[i]!]!.punt;
-      index.add(x(p.lon), y(p.lat));
+  };
+  for (let i = 0; i < volgorde.length; i++) {
+    const o = i * I;
+    if (iRec[o + 6]! <= 0) continue;
+    const straal = straalKm[i]!;
+    let klasse = 0;
+    while (klasse < STRAALKLASSEN.length && !(straal <= STRAALKLASSEN[klasse]!)) klasse++;
+    const categorieen = (iRec[o + 7]! & 8) !== 0 ? iRec[o]! : iRec[o]! & ~vogMask;
+    voegToe(i, 0, categorieen, klasse, straal);
+    for (let t = iRec[o + 3]! & eigenTalen; t !== 0; t &= t - 1) {
+      voegToe(i, t & -t, categorieen, klasse, straal);
+    }
+  }
+  const bomen = volgordeVanGroepen.map((sleutel) => {
+    const g = groepen[sleutel]!;
+    const leden = g.leden;
+    const t = leden.length;
+    const index = new KDBush(t);
+    for (let j = 0; j < t; j++) {
+      const i = leden[j]!;
+      index.add(px[i]!, py[i]!);
     }
     index.finish();
-    const t = g.leden.length;
+    const boomI = new Int32Array(t * I);
+    const boomF = new Float64Array(t * F);
+    const aanbieder = new Int32Array(t);
+    const ids = index.ids;
+    for (let pos = 0; pos < t; pos++) {
+      const i = leden[ids[pos]!]!;
+      for (let j = 0; j < I; j++) boomI[pos * I + j] = iRec[i * I + j]!;
+      for (let j = 0; j < F; j++) boomF[pos * F + j] = fRec[i * F + j]!;
+      aanbieder[pos] = volgorde[i]!;
+      ids[pos] = pos;
+    }
     const boom: Boom = {
       categorie: g.categorie,
+      taal: g.taal,
       straalKm: g.straalKm,
       index,
-      iRec: new Int32Array(t * I),
-      fRec: new Float64Array(t * F),
-      aanbieder: new Int32Array(t),
+      iRec: boomI,
+      fRec: boomF,
+      aanbieder,
     };
-    for (let pos = 0; pos < t; pos++) {
-      const i = g.leden[index.ids[pos]!]!;
-      for (let j = 0; j < I; j++) boom.iRec[pos * I + j] = iRec[i * I + j]!;
-      for (let j = 0; j < F; j++) boom.fRec[pos * F + j] = fRec[i * F + j]!;
-      boom.aanbieder[pos] = volgorde[i]!;
-      index.ids[pos] = pos;
-    }
     return boom;
   });
+  return { gewoon: bomen.filter((b) => b.taal === 0), perTaal: bomen.filter((b) => b.taal !== 0) };
 }
 
 /** Volunteers sorted by the Morton code of their 250 m cell: near in space, near in memory. */
-function ruimtelijkeVolgorde(
-  aanbod: readonly OptAanbod[],
-  x: (lon: number) => number,
-  y: (lat: number) => number,
-): Int32Array {
+function ruimtelijkeVolgorde(ax: Float64Array, ay: Float64Array): Int32Array {
   const spreid = (w: number) => {
     let v = w & 0xffff;
     v = (v | (v << 8)) & 0x00ff00ff;
@@ -240,13 +290,25 @@ function ruimtelijkeVolgorde(
     v = (v | (v << 2)) & 0x33333333;
     return (v | (v << 1)) & 0x55555555;
   };
-  const code = new Float64Array(aanbod.length);
-  aanbod.forEach((a, v) => {
-    const cx = Math.max(0, Math.min(0xffff, Math.floor(x(a.punt.lon) * 4) + 0x8000));
-    const cy = Math.max(0, Math.min(0xffff, Math.floor(y(a.punt.lat) * 4) + 0x8000));
+  const m = ax.length;
+  const code = new Float64Array(m);
+  for (let v = 0; v < m; v++) {
+    const cx = Math.max(0, Math.min(0xffff, Math.floor(ax[v]! * 4) + 0x8000));
+    const cy = Math.max(0, Math.min(0xffff, Math.floor(ay[v]! * 4) + 0x8000));
     code[v] = (spreid(cx) | (spreid(cy) << 1)) >>> 0;
-  });
-  return Int32Array.from(aanbod.keys()).sort((a, b) => code[a]! - code[b]! || a - b);
+  }
+  const volgorde = new Int32Array(m);
+  if (m > 1 << 21) {
+    for (let v = 0; v < m; v++) volgorde[v] = v;
+    return volgorde.sort((a, b) => code[a]! - code[b]! || a - b);
+  }
+  // code · m + index is below 2^53, so one numeric sort without a comparator (several times
+  // faster) gives the same order: by code, ties by index.
+  const sleutel = new Float64Array(m);
+  for (let v = 0; v < m; v++) sleutel[v] = code[v]! * m + v;
+  sleutel.sort();
+  for (let j = 0; j < m; j++) volgorde[j] = sleutel[j]! % m;
+  return volgorde;
 }
 
 /** Pair lists as sets of (request index → volunteer indexes). */
@@ -266,6 +328,17 @@ function paarIndex(
       uit.set(r, s);
     }
     s.add(v);
+  }
+  return uit;
+}
+
+/** Index per id of the ids in `gezocht` (the last of equal ids wins, as in a map of all). */
+function indexVan(lijst: readonly { id: string }[], gezocht: ReadonlySet<string>) {
+  const uit = new Map<string, number>();
+  if (gezocht.size === 0) return uit;
+  for (let i = 0; i < lijst.length; i++) {
+    const id = lijst[i]!.id;
+    if (gezocht.has(id)) uit.set(id, i);
   }
   return uit;
 }
@@ -301,10 +374,11 @@ let STAPEL_I = new Int32Array(3 * 64);
 let STAPEL_F = new Float64Array(4 * 64);
 
 /**
- * The tree positions with binnen² < d² ≤ buiten² (projected km) from (qx, qy): kdbush's own
- * radius search (the same test, so consecutive rings split the disk exactly), which also
- * skips every node whose box lies inside the inner disk. The tree's ids are its positions
- * (bouwBomen renumbers them), so positions are written directly.
+ * The tree positions with binnen² < d² ≤ buiten² (projected km) from (qx, qy); binnen < 0:
+ * the whole disk. kdbush's own radius search over its node layout (the same test, so
+ * consecutive rings split the disk exactly), which also skips every node whose box lies
+ * inside the inner disk. The tree's ids are its positions (bouwBomen renumbers them), so
+ * positions are written directly.
  */
 function zoekRing(
   boom: Boom,
@@ -349,7 +423,10 @@ function zoekRing(
         const dx = coords[2 * i]! - qx;
         const dy = coords[2 * i + 1]! - qy;
         const d2 = dx * dx + dy * dy;
-        if (d2 <= r2 && d2 > b2) uit[aantal++] = i;
+        // Without a branch (booleans as 0/1): whether a point of a leaf is in the ring is
+        // a coin toss near its edge, and a mispredicted branch per point cost more.
+        uit[aantal] = i;
+        aantal += ((d2 <= r2) as unknown as number) & ((d2 > b2) as unknown as number);
       }
       continue;
     }
@@ -395,6 +472,13 @@ function zoekRing(
 /** Query rings (projected km); the last one reaches every tree's radius. */
 const RINGEN_KM = [2.5, 5, 10, Number.POSITIVE_INFINITY];
 const I = 8; // ints per volunteer record
+/** A language bit every volunteer has: the test of a request that named no language. */
+const ALLE_TALEN = 1 << 30;
+const ALLE_TIJDVAKKEN = (1 << TIJDVAKKEN.length) - 1;
+/** One bit per gender in a record's meta int, so "the gender asked for" is a mask test. */
+const VROUW = 1;
+const MAN = 2;
+const ANDERS = 4;
 const F = 5; // doubles per volunteer record
 
 /**
@@ -413,20 +497,22 @@ class Zoeker {
   readonly treffers: Uint32Array;
   // The weights.
   readonly halveDekking: number;
-  readonly interesse: number;
   readonly afstand: number;
   readonly schaalKm: number;
   readonly vogMask: number;
-  // The current request.
+  // The current request. The masks are tests: a hit fits when it shares a bit with each
+  // (tijdT: the request's moments, or every moment when it gave none; taalT: its languages,
+  // or the bit every volunteer has; geslachtT: the gender asked for, or all three).
   catR = 0;
-  tijdR = 0;
-  taalR = 0;
+  tijdT = 0;
+  taalT = 0;
+  geslachtT = 0;
   doetR = 0;
-  nCat = 1;
-  nTijd = 1;
-  nDoet = 0;
-  geslachtR = 0;
   jaarR = 0;
+  /** The score's shares by number of shared bits (the same divisions, done once per request). */
+  readonly catDeel = new Float64Array(33);
+  readonly tijdDeel = new Float64Array(33);
+  readonly doetDeel = new Float64Array(33);
   urenR = 0;
   persoonR = -2;
   straalR2 = 0;
@@ -449,7 +535,6 @@ class Zoeker {
     this.heapD = new Float64Array(K);
     this.treffers = new Uint32Array(Math.max(1, m));
     this.halveDekking = g.dekking / 2;
-    this.interesse = g.interesse;
     this.afstand = g.afstand;
     this.schaalKm = g.afstandSchaalKm;
     this.vogMask = vogMask;
@@ -533,44 +618,53 @@ class Zoeker {
     }
   }
 
-  /** The hits of one tree (positions in treffers[0 … aantal-1]) through the hard constraints. */
+  /**
+   * The hits of one tree (positions in treffers[0 … aantal-1]) through the hard constraints.
+   * The mask tests (time, language, gender, VOG) are folded into one sign bit — x | −x is
+   * negative exactly when x ≠ 0 — and tested with one branch: the hits pass or fail them
+   * at random, so each separate branch was a likely misprediction.
+   */
   scan(boom: Boom, aantal: number): void {
-    const { iRec, fRec, aanbieder, categorie } = boom;
-    const { treffers, catR, tijdR, taalR, doetR, geslachtR, jaarR, urenR, persoonR } = this;
-    const { nCat, nTijd, nDoet, rx, ry, rz, nee, ja, vast, bonus, halveDekking } = this;
-    const { vogMask, afstand, schaalKm, interesse } = this;
+    const { iRec, fRec, aanbieder, categorie, taal: taalBoom } = boom;
+    const { treffers, catR, tijdT, taalT, geslachtT, doetR, jaarR, urenR, persoonR } = this;
+    const { rx, ry, rz, nee, ja, vast, bonus, halveDekking, catDeel, tijdDeel, doetDeel } = this;
+    const { vogMask, afstand, schaalKm } = this;
     for (let i = 0; i < aantal; i++) {
       const pos = treffers[i]!;
       const o = pos * I;
       const gedeeld = iRec[o]! & catR;
       // A volunteer with two of the request's categories is in two trees: count it in the
       // tree of the lowest shared one.
-      if ((gedeeld & -gedeeld) !== categorie || iRec[o + 6]! <= 0) continue;
-      // The distance first: it rules out most hits once the best K fill up.
+      if ((gedeeld & -gedeeld) !== categorie) continue;
+      const tijd = iRec[o + 2]! & tijdT;
+      const taal = iRec[o + 3]! & taalT;
+      const meta = iRec[o + 7]!;
+      const geslacht = meta & geslachtT;
+      const vogNodig = gedeeld & vogMask;
+      // Sign bit: the volunteer has a VOG (bit 3 moved up) or no shared category needs one.
+      const vog = (meta << 28) | ~(vogNodig | -vogNodig);
+      if (((tijd | -tijd) & (taal | -taal) & (geslacht | -geslacht) & vog) >= 0) continue;
+      // Likewise in the trees per language: count it in the tree of the lowest shared one.
+      if (taalBoom !== 0 && (taal & -taal) !== taalBoom) continue;
+      // The distance: once the best K fill up, most of the remaining hits fail here.
       const f = pos * F;
       const dx = fRec[f]! - rx;
       const dy = fRec[f + 1]! - ry;
       const dz = fRec[f + 2]! - rz;
       const k2 = dx * dx + dy * dy + dz * dz;
       if (k2 > fRec[f + 3]! || k2 > this.grens) continue;
-      const tijdV = iRec[o + 2]!;
-      const tijdGedeeld = tijdV & tijdR;
-      if (tijdR === 0 ? tijdV === 0 : tijdGedeeld === 0) continue;
-      const meta = iRec[o + 7]!;
-      if ((gedeeld & vogMask) !== 0 && (meta & 4) === 0) continue;
-      if (taalR !== 0 && (iRec[o + 3]! & taalR) === 0) continue;
-      if (geslachtR !== 0 && (meta & 3) !== geslachtR) continue;
-      const jaarV = iRec[o + 4]!;
-      if (jaarR !== 0 && jaarV !== 0 && Math.abs(jaarR - jaarV) > LEEFTIJD_MARGE_JAAR) continue;
+      if (jaarR !== 0) {
+        const jaarV = iRec[o + 4]!;
+        if (jaarV !== 0 && Math.abs(jaarR - jaarV) > LEEFTIJD_MARGE_JAAR) continue;
+      }
       if (iRec[o + 5] === persoonR) continue;
       if (urenR > fRec[f + 4]!) continue;
       const origineel = aanbieder[pos]!;
       if (nee?.has(origineel)) continue;
       const zonderAfstand =
         vast +
-        halveDekking *
-          (telBits(gedeeld) / nCat + (tijdR === 0 ? 1 : telBits(tijdGedeeld) / nTijd)) +
-        (nDoet === 0 ? 0 : (interesse * telBits(doetR & iRec[o + 1]!)) / nDoet) +
+        halveDekking * (catDeel[telBits(gedeeld)]! + tijdDeel[telBits(tijd)]!) +
+        doetDeel[telBits(doetR & iRec[o + 1]!)]! +
         (bonus !== 0 && ja !== undefined && ja.has(origineel) ? bonus : 0);
       // When even an upper bound cannot beat the worst of the K kept so far, the exact
       // distance and exp() are not needed: the arc is at least the chord c, and
@@ -639,8 +733,15 @@ export function bouwKandidaten(
 
   // Volunteers as packed records, in a spatial (Morton) order: the hits of one query lie
   // close together in memory, which roughly halves the time of the loop below.
-  const volgorde = ruimtelijkeVolgorde(aanbod, x, y);
-  const iRec = new Int32Array(m * I); // categorie, interesse, tijd, taal, jaar, persoon, vrij, geslacht|vog
+  const ax = new Float64Array(m);
+  const ay = new Float64Array(m);
+  for (let v = 0; v < m; v++) {
+    ax[v] = x(aanbod[v]!.punt.lon);
+    ay[v] = y(aanbod[v]!.punt.lat);
+  }
+  const volgorde = ruimtelijkeVolgorde(ax, ay);
+  // categorie, interesse, tijd, taal | ALLE_TALEN, jaar, persoon, vrij, geslacht (one bit) | vog << 3
+  const iRec = new Int32Array(m * I);
   const fRec = new Float64Array(m * F); // unit vector x y z, radius as squared chord, hours
   const persoon = new Map<string, number>();
   const persoonNr = (id: string | undefined) => {
@@ -651,39 +752,74 @@ export function bouwKandidaten(
   };
   const capaciteit = new Int32Array(m);
   const bezet = new Int32Array(m);
-  const aanbodIndex = new Map<string, number>();
   const bolV = eenheidsvectoren(aanbod.map((a) => a.punt));
-  volgorde.forEach((v, i) => {
+  const px = new Float64Array(m);
+  const py = new Float64Array(m);
+  const straalKm = new Float64Array(m);
+  // The records are written at their place in the spatial order, but the volunteers are
+  // read in their own order: reading m objects in random order missed the cache each time.
+  const plek = new Int32Array(m);
+  for (let i = 0; i < m; i++) plek[volgorde[i]!] = i;
+  for (let v = 0; v < m; v++) {
     const a = aanbod[v]!;
+    const i = plek[v]!;
     const o = i * I;
     iRec[o] = categorieMask(a.categorieen);
     iRec[o + 1] = categorieMask(a.interesses ?? a.categorieen);
     iRec[o + 2] = tijdMask(a.tijdvakken);
-    iRec[o + 3] = taalMask(a.talen);
+    iRec[o + 3] = taalMask(a.talen) | ALLE_TALEN;
     iRec[o + 4] = a.geboortejaar ?? 0;
     iRec[o + 5] = persoonNr(a.persoonId);
     iRec[o + 6] = a.maxKoppelingen - a.bezet;
     iRec[o + 7] =
-      (a.geslacht === 'vrouw' ? 1 : a.geslacht === 'man' ? 2 : 0) | (a.vogGeldig ? 4 : 0);
+      (a.geslacht === 'vrouw' ? VROUW : a.geslacht === 'man' ? MAN : ANDERS) |
+      (a.vogGeldig ? 8 : 0);
+    px[i] = ax[v]!;
+    py[i] = ay[v]!;
     const f = i * F;
     fRec[f] = bolV[v * 3]!;
     fRec[f + 1] = bolV[v * 3 + 1]!;
     fRec[f + 2] = bolV[v * 3 + 2]!;
     fRec[f + 3] = koorde2(a.straalKm);
     fRec[f + 4] = a.urenPerWeek ?? Number.POSITIVE_INFINITY;
-  });
-  aanbod.forEach((a, v) => {
-    aanbodIndex.set(a.id, v);
+    straalKm[i] = a.straalKm;
     capaciteit[v] = a.maxKoppelingen;
     bezet[v] = Math.min(a.bezet, a.maxKoppelingen);
-  });
-  const bomen = bouwBomen(aanbod, volgorde, iRec, fRec, I, F, x, y);
+  }
+  // Languages that get their own trees: asked for by some request and spoken by at most a
+  // quarter of the volunteers with a free slot (for a common one the plain trees do).
+  let gevraagdeTalen = 0;
+  for (const q of vragen) gevraagdeTalen |= taalMask(q.talen);
+  let eigenTalen = 0;
+  let vrij = 0;
+  const sprekers = new Int32Array(32);
+  for (let i = 0; i < m; i++) {
+    if (iRec[i * I + 6]! <= 0) continue;
+    vrij++;
+    for (let t = iRec[i * I + 3]! & gevraagdeTalen; t !== 0; t &= t - 1)
+      sprekers[31 - Math.clz32(t & -t)]!++;
+  }
+  for (let b = 0; b < 30; b++) {
+    if ((gevraagdeTalen >> b) & 1 && sprekers[b]! * 4 <= vrij) eigenTalen |= 1 << b;
+  }
+  const vogMask = categorieMask(regels.vogNodig);
+  const { gewoon: bomen, perTaal: taalBomen } = bouwBomen(
+    straalKm,
+    volgorde,
+    iRec,
+    fRec,
+    px,
+    py,
+    vogMask,
+    eigenTalen,
+  );
   const bolR = eenheidsvectoren(vragen.map((q) => q.punt));
 
-  const vraagIndex = new Map<string, number>();
-  vragen.forEach((q, r) => {
-    vraagIndex.set(q.id, r);
-  });
+  // Indexes by id only for the ids the pair lists name: inserting every id into a map was
+  // a noticeable part of the set-up.
+  const paren = [...(regels.eerderAfgewezen ?? []), ...(regels.eerderGoed ?? [])];
+  const vraagIndex = indexVan(vragen, new Set(paren.map((p) => p[0])));
+  const aanbodIndex = indexVan(aanbod, new Set(paren.map((p) => p[1])));
   const afgewezen = paarIndex(regels.eerderAfgewezen, vraagIndex, aanbodIndex);
   const goed = paarIndex(regels.eerderGoed, vraagIndex, aanbodIndex);
 
@@ -692,22 +828,53 @@ export function bouwKandidaten(
   let buurW = new Float64Array(buurV.length);
   let buurD = new Float64Array(buurV.length);
   let e = 0;
-  const z = new Zoeker(K, m, g, categorieMask(regels.vogNodig));
+  const z = new Zoeker(K, m, g, vogMask);
+  // The trees per category bit, and this request's trees (filled per request).
+  const perCat = (lijst: Boom[]) => {
+    const uit: Boom[][] = Array.from({ length: 32 }, () => []);
+    for (const boom of lijst) uit[31 - Math.clz32(boom.categorie)]!.push(boom);
+    return uit;
+  };
+  const gewoonPerCat = perCat(bomen);
+  const taalPerCat = perCat(taalBomen);
+  const lijst: Boom[] = [];
   const positief = (w: number) => (w > 0 ? w : 0);
 
+  // The requests in the same spatial order as the volunteers: consecutive requests then
+  // search the same tree nodes and records, which are still in the cache. Each request's
+  // list goes to a scratch buffer first (at eigenStart, eigenAantal long) and is copied to
+  // its place in request order at the end.
+  const vraagX = new Float64Array(n);
+  const vraagY = new Float64Array(n);
   for (let r = 0; r < n; r++) {
-    start[r] = e;
+    vraagX[r] = x(vragen[r]!.punt.lon);
+    vraagY[r] = y(vragen[r]!.punt.lat);
+  }
+  const vraagVolgorde = ruimtelijkeVolgorde(vraagX, vraagY);
+  const eigenStart = new Int32Array(n);
+  const eigenAantal = new Int32Array(n);
+  for (let t = 0; t < n; t++) {
+    const r = vraagVolgorde[t]!;
+    eigenStart[r] = e;
     const q = vragen[r]!;
     const catR = categorieMask(q.categorieen);
     if (catR === 0 || m === 0) continue;
     z.catR = catR;
-    z.tijdR = tijdMask(q.tijdvakken);
-    z.taalR = taalMask(q.talen);
+    const tijdR = tijdMask(q.tijdvakken);
+    const taalR = taalMask(q.talen);
+    z.tijdT = tijdR === 0 ? ALLE_TIJDVAKKEN : tijdR;
+    z.taalT = taalR === 0 ? ALLE_TALEN : taalR;
+    z.geslachtT =
+      q.geslacht === 'vrouw' ? VROUW : q.geslacht === 'man' ? MAN : VROUW | MAN | ANDERS;
     z.doetR = categorieMask(q.doetGraag);
-    z.nCat = telBits(catR);
-    z.nTijd = telBits(z.tijdR);
-    z.nDoet = telBits(z.doetR);
-    z.geslachtR = q.geslacht === 'vrouw' ? 1 : q.geslacht === 'man' ? 2 : 0;
+    const nCat = telBits(catR);
+    const nTijd = telBits(tijdR);
+    const nDoet = telBits(z.doetR);
+    for (let b = 0; b <= 32; b++) {
+      z.catDeel[b] = b / nCat;
+      z.tijdDeel[b] = tijdR === 0 ? 1 : b / nTijd;
+      z.doetDeel[b] = nDoet === 0 ? 0 : (g.interesse * b) / nDoet;
+    }
     z.jaarR = q.zelfdeLeeftijd && q.geboortejaar != null ? q.geboortejaar : 0;
     z.urenR = q.uren ?? 0;
     z.persoonR = q.persoonId === undefined ? -2 : (persoon.get(q.persoonId) ?? -2);
@@ -729,24 +896,31 @@ export function bouwKandidaten(
     z.maxZonderAfstand =
       z.vast +
       2 * positief(z.halveDekking) +
-      (z.nDoet === 0 ? 0 : positief(g.interesse)) +
+      (nDoet === 0 ? 0 : positief(g.interesse)) +
       positief(z.bonus);
     z.grootte = 0;
     z.grens = z.straalR2;
     z.rx = bolR[r * 3]!;
     z.ry = bolR[r * 3 + 1]!;
     z.rz = bolR[r * 3 + 2]!;
-    const qx = x(q.punt.lon);
-    const qy = y(q.punt.lat);
+    const qx = vraagX[r]!;
+    const qy = vraagY[r]!;
     // Nearest rings first: once the best K are full, their bound (nieuweGrens) often rules
     // out everything beyond a ring, and the outer rings are never searched.
     let binnen = -1;
     let buiten = 0;
+    const perCategorie = taalR !== 0 && (taalR & ~eigenTalen) === 0 ? taalPerCat : gewoonPerCat;
+    let aantalBomen = 0;
+    for (let c = catR; c !== 0; c &= c - 1) {
+      for (const boom of perCategorie[31 - Math.clz32(c & -c)]!) {
+        if (boom.taal === 0 || (boom.taal & taalR) !== 0) lijst[aantalBomen++] = boom;
+      }
+    }
     for (let ring = 0; ring < RINGEN_KM.length; ring++) {
       const r2 = RINGEN_KM[ring]! * schaal;
       let verder = false;
-      for (const boom of bomen) {
-        if ((boom.categorie & catR) === 0) continue;
+      for (let b = 0; b < aantalBomen; b++) {
+        const boom = lijst[b]!;
         if (z.grens < 0) break;
         // No farther than the bound of the best K allows (the arc of its chord, widened by
         // the projection's scale error like the radius): the outer ring of a large radius
@@ -758,12 +932,7 @@ export function bouwKandidaten(
         if (zoek <= binnen) continue;
         if (zoek > r2) verder = true;
         const tot = Math.min(zoek, r2);
-        z.scan(
-          boom,
-          binnen < 0
-            ? boom.index.withinInto(qx, qy, tot, z.treffers)
-            : zoekRing(boom, qx, qy, binnen, tot, z.treffers),
-        );
+        z.scan(boom, zoekRing(boom, qx, qy, binnen, tot, z.treffers));
       }
       buiten = r2;
       // Everything not searched yet lies farther than this ring (projected, so truly farther
@@ -785,16 +954,31 @@ export function bouwKandidaten(
       d2.set(buurD);
       buurD = d2;
     }
-    e += z.schrijf(buurV, buurW, buurD, e);
+    eigenAantal[r] = z.schrijf(buurV, buurW, buurD, e);
+    e += eigenAantal[r]!;
+  }
+  const aanbieder = new Int32Array(e);
+  const gewicht = new Float64Array(e);
+  const afstand = new Float64Array(e);
+  let s = 0;
+  for (let r = 0; r < n; r++) {
+    start[r] = s;
+    const van = eigenStart[r]!;
+    const tot = van + eigenAantal[r]!;
+    for (let j = van; j < tot; j++, s++) {
+      aanbieder[s] = buurV[j]!;
+      gewicht[s] = buurW[j]!;
+      afstand[s] = buurD[j]!;
+    }
   }
   start[n] = e;
   return {
     aantalVragen: n,
     aantalAanbieders: m,
     start,
-    aanbieder: buurV.slice(0, e),
-    gewicht: buurW.slice(0, e),
-    afstandKm: buurD.slice(0, e),
+    aanbieder,
+    gewicht,
+    afstandKm: afstand,
     capaciteit,
     bezet,
     slotKosten: g.slotKosten,

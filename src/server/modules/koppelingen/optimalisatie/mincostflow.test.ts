@@ -58,6 +58,13 @@ function netwerk(
   };
 }
 
+/** Any order of all the network's requests. */
+const volgordeVan = (n: { aantalVragen: number }) =>
+  fc.shuffledSubarray(
+    Array.from({ length: n.aantalVragen }, (_, i) => i),
+    { minLength: n.aantalVragen },
+  );
+
 describe('min-cost flow: max-weight b-matching', () => {
   it('moves an earlier request to its second choice when that helps one more person', () => {
     // r0 likes v0 (10) and v1 (8); r1 can only have v0 (9). Greedy: 10; optimal: 8 + 9.
@@ -172,6 +179,66 @@ describe('min-cost flow: max-weight b-matching', () => {
     );
   });
 
+  it('property: sending requests along the tree of herbereken stays optimal', () => {
+    let langsBoom = 0;
+    fc.assert(
+      fc.property(
+        netwerkArb().chain((n) =>
+          fc.record({
+            n: fc.constant(n),
+            volgorde: volgordeVan(n),
+            vast: fc.subarray(n.paren, { maxLength: Math.min(2, n.paren.length) }),
+          }),
+        ),
+        ({ n, volgorde, vast: keuze }) => {
+          const last = Int32Array.from(n.bezet);
+          const gezien = new Set<number>();
+          const vast = keuze.filter(([r, v]) => {
+            if (gezien.has(r) || last[v]! >= n.capaciteit[v]!) return false;
+            gezien.add(r);
+            last[v]!++;
+            return true;
+          });
+          // After every search: herbereken, then the rest along its tree.
+          const s = new Stroomoplosser(n, { vast, herberekenZoek: 0, herberekenRust: 1 });
+          s.losOp(volgorde);
+          langsBoom += s.langsBoom;
+          const t = s.toewijzing();
+          for (const [r, v] of vast) expect(t[r]).toBe(v);
+          const doel = doelwaarde(n, t);
+          expect(Number.isNaN(doel)).toBe(false);
+          gelijk(doel, optimum(n, vast));
+          // Pure successive shortest paths (never herbereken) on the same network.
+          gelijk(doel, losOp(n, { vast, herberekenZoek: Number.POSITIVE_INFINITY }).doel());
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(langsBoom).toBeGreaterThan(0);
+  });
+
+  it('sends most of a tight network along the tree, with the optimum of HiGHS', () => {
+    // 400 requests, 150 volunteers with 1–3 slots, 12 random candidates each.
+    let x = 12345;
+    const rnd = () => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return x / 4294967296;
+    };
+    const randen: [number, number, number][] = [];
+    for (let r = 0; r < 400; r++) {
+      const gekozen = new Set<number>();
+      while (gekozen.size < 12) gekozen.add(Math.floor(rnd() * 150));
+      for (const v of gekozen) randen.push([r, v, 3 + rnd() * 2]);
+    }
+    const capaciteit = Array.from({ length: 150 }, () => 1 + Math.floor(rnd() * 3));
+    const n = netwerk(400, capaciteit, randen, [0, 0.4, 0.8]);
+    const s = losOp(n, { herberekenZoek: 20 });
+    expect(s.herberekeningen).toBeGreaterThan(0);
+    expect(s.langsBoom).toBeGreaterThan(0);
+    gelijk(s.doel(), optimum(n));
+    gelijk(s.doel(), losOp(n, { herberekenZoek: Number.POSITIVE_INFINITY }).doel());
+  });
+
   it('property: fixed matches stay, capacities hold, and the rest is optimal', () => {
     fc.assert(
       fc.property(
@@ -233,10 +300,7 @@ describe('min-cost flow: max-weight b-matching', () => {
         netwerkArb().chain((n) =>
           fc.record({
             n: fc.constant(n),
-            volgorde: fc.shuffledSubarray(
-              Array.from({ length: n.aantalVragen }, (_, i) => i),
-              { minLength: n.aantalVragen },
-            ),
+            volgorde: volgordeVan(n),
           }),
         ),
         ({ n, volgorde }) => {

@@ -27,6 +27,22 @@ import { controleerNetwerk, doelwaarde, kostenVanSlot, type Netwerk } from './in
  * whole graph (`herbereken`: one Dijkstra backwards from t), which points later searches
  * straight at a free slot.
  *
+ * That Dijkstra also leaves a shortest-path tree into t, on which every edge has reduced
+ * cost 0. In `losOp`, right after it, the requests still waiting are sent along that tree
+ * without a search of their own (`stuurLangsBoom`): a request takes its tightest edge
+ * (the one that sets its potential) into the tree and follows the tree to t. That path is
+ * a shortest path for it — its reduced cost is 0 and no path can be below 0 — so this is a
+ * step of successive shortest paths like any other, and the potentials stay as they are.
+ * Paths in one pass share no node (a path that meets a node of an earlier one waits: the
+ * tree there is no longer valid), so one Dijkstra serves many requests; the pass repeats
+ * (new `herbereken`) while it sends at least BOOM_MINIMUM requests and BOOM_AANDEEL of the
+ * rest. What stays is the hard core: requests whose paths all end at the same few free
+ * slots; they search as before.
+ *
+ * Outside a search distR/distV are +Infinity ("not reached"), reset from the settled list
+ * and the heap afterwards, so a relaxation reads one array instead of a round stamp, and a
+ * settled node needs no test of its own (its distance is ≤ any new one).
+ *
  * Each step keeps the flow optimal for the requests sent so far, so:
  * - `voegVraagToe` inserts one new request into an optimal solution with one augmentation
  *   (the potentials stay) — the result equals a full re-solve's objective;
@@ -54,6 +70,14 @@ export interface StroomOpties {
 
 const NIET_VERWERKT = -2;
 const NIET_GEHOLPEN = -1;
+/**
+ * Another `herbereken` + pass along its tree while the last pass sent at least this share
+ * of the requests left… (a pass costs about a whole-graph Dijkstra; below this the
+ * searches of the few left are cheaper).
+ */
+const BOOM_AANDEEL = 0.05;
+/** … and at least this many requests. */
+const BOOM_MINIMUM = 50;
 
 export class Stroomoplosser {
   readonly aantalAanbieders: number;
@@ -80,10 +104,8 @@ export class Stroomoplosser {
   // Dijkstra state, reused: a node counts only when its stamp is this round's.
   private ronde = 0;
   private distR: Float64Array;
-  private bereiktR: Int32Array;
   private klaarR: Int32Array;
   private readonly distV: Float64Array;
-  private readonly bereiktV: Int32Array;
   private readonly klaarV: Int32Array;
   private readonly parV: Int32Array;
   private readonly parVr: Int32Array;
@@ -104,6 +126,20 @@ export class Stroomoplosser {
   /** The weight of each edge into a volunteer, beside inRand (read in sequence, not by edge). */
   private inW = new Float64Array(0);
   private inVoor = -1;
+  /**
+   * The tree of the last `herbereken`: the next node on a shortest path to t. boomR[r]: the
+   * edge r moves to (-1: r's own "not helped"); boomV[v]: the request matched at v that
+   * moves on (-1: v's next free slot). Valid for the nodes settled in round `boomRonde`
+   * until the flow at them changes.
+   */
+  private boomR: Int32Array;
+  private readonly boomV: Int32Array;
+  private boomRonde = -1;
+  /** Nodes on a path augmented since the last `herbereken` carry this stamp. */
+  private merkR: Int32Array;
+  private readonly merkV: Int32Array;
+  /** Requests sent along the tree of `herbereken` (stuurLangsBoom), not by their own search. */
+  langsBoom = 0;
 
   constructor(netwerk: Netwerk, opties: StroomOpties = {}) {
     controleerNetwerk(netwerk);
@@ -120,10 +156,14 @@ export class Stroomoplosser {
     this.vast = new Uint8Array(n + 1);
     this.pR = new Float64Array(n + 1);
     this.positie = new Int32Array(n + 1);
-    this.distR = new Float64Array(n + 1);
-    this.bereiktR = new Int32Array(n + 1);
+    // Infinity outside a search: "not reached" without a stamp to read.
+    this.distR = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
     this.klaarR = new Int32Array(n + 1);
+    this.boomR = new Int32Array(n + 1);
+    this.merkR = new Int32Array(n + 1);
     this.pV = new Float64Array(m);
+    this.boomV = new Int32Array(m);
+    this.merkV = new Int32Array(m);
     this.last = Int32Array.from(netwerk.bezet);
     this.cap = Int32Array.from(netwerk.capaciteit);
     this.lStart = new Int32Array(m + 1);
@@ -132,8 +172,7 @@ export class Stroomoplosser {
     }
     this.lLen = new Int32Array(m);
     this.lijst = new Int32Array(this.lStart[m]!);
-    this.distV = new Float64Array(m);
-    this.bereiktV = new Int32Array(m);
+    this.distV = new Float64Array(m).fill(Number.POSITIVE_INFINITY);
     this.klaarV = new Int32Array(m);
     this.parV = new Int32Array(m);
     this.parVr = new Int32Array(m);
@@ -160,14 +199,113 @@ export class Stroomoplosser {
     return this.aantalVragen;
   }
 
-  /** Sends every request that has not sent yet, in index order (or the given order). */
+  /**
+   * Sends every request that has not sent yet, in index order (or the given order); after
+   * each `herbereken` the ones still waiting go along its tree first (stuurLangsBoom).
+   */
   losOp(volgorde?: ArrayLike<number>): this {
     const n = volgorde?.length ?? this.aantalVragen;
+    const open = new Int32Array(n);
+    let aantal = 0;
     for (let i = 0; i < n; i++) {
       const r = volgorde ? volgorde[i]! : i;
-      if (this.toegewezen[r] === NIET_VERWERKT) this.augmenteer(r);
+      if (this.toegewezen[r] === NIET_VERWERKT) open[aantal++] = r;
+    }
+    for (let i = 0; i < aantal; i++) {
+      const r = open[i]!;
+      if (this.toegewezen[r] !== NIET_VERWERKT) continue;
+      if (!this.augmenteer(r)) continue;
+      // Rounds along the tree while they send a good share of the open requests.
+      for (;;) {
+        const rest = aantal - i - 1;
+        const over = this.stuurLangsBoom(open.subarray(i + 1, aantal), rest);
+        aantal = i + 1 + over;
+        if (rest - over < BOOM_AANDEEL * over || rest - over < BOOM_MINIMUM) break;
+        this.herbereken();
+      }
     }
     return this;
+  }
+
+  /**
+   * Right after `herbereken`: each request of open[0 … aantal-1] whose best edge (by the new
+   * potentials) leads into the tree sends along the tree path, unless that path shares a node
+   * with one sent before it in this pass. Such a path is a shortest path (its edges have
+   * reduced cost 0 and the first edge is the tightest), so this is a step of successive
+   * shortest paths, without a search. Returns how many are left, kept at the front of open.
+   */
+  private stuurLangsBoom(open: Int32Array, aantal: number): number {
+    const { eStart, eV, eW, toegewezen, pR, pV, boomR, boomV, merkR, merkV, klaarV } = this;
+    const { parV, parVr } = this;
+    const pT = this.pT;
+    const ronde = this.boomRonde;
+    let over = 0;
+    for (let i = 0; i < aantal; i++) {
+      const s = open[i]!;
+      if (toegewezen[s] !== NIET_VERWERKT) continue;
+      let p = pT;
+      let beste = -1;
+      for (let e = eStart[s]!, eind = eStart[s + 1]!; e < eind; e++) {
+        const q = eW[e]! + pV[eV[e]!]!;
+        if (q > p) {
+          p = q;
+          beste = e;
+        }
+      }
+      if (beste < 0) {
+        // No edge beats "not helped": that is its shortest path.
+        pR[s] = p;
+        toegewezen[s] = NIET_GEHOLPEN;
+        this.langsBoom++;
+        continue;
+      }
+      const eerste = eV[beste]!;
+      if (klaarV[eerste] !== ronde || !this.boomPadVrij(eerste, ronde)) {
+        open[over++] = s;
+        continue;
+      }
+      pR[s] = p;
+      let e = beste;
+      let r = s;
+      let v = eerste;
+      let parT: number;
+      for (;;) {
+        merkV[v] = ronde;
+        parV[v] = e;
+        parVr[v] = r;
+        const volgende = boomV[v]!;
+        if (volgende < 0) {
+          parT = v;
+          break;
+        }
+        merkR[volgende] = ronde;
+        const f = boomR[volgende]!;
+        if (f < 0) {
+          parT = -1 - volgende;
+          break;
+        }
+        e = f;
+        r = volgende;
+        v = eV[f]!;
+      }
+      this.verleg(s, parT);
+      this.langsBoom++;
+    }
+    return over;
+  }
+
+  /** Whether the tree path from volunteer v to t has no node of a path sent this pass. */
+  private boomPadVrij(v: number, ronde: number): boolean {
+    const { boomR, boomV, merkR, merkV, eV } = this;
+    for (let u = v; ; ) {
+      if (merkV[u] === ronde) return false;
+      const r = boomV[u]!;
+      if (r < 0) return true;
+      if (merkR[r] === ronde) return false;
+      const e = boomR[r]!;
+      if (e < 0) return true;
+      u = eV[e]!;
+    }
   }
 
   /** A new request, inserted into the current optimal solution; returns its index. */
@@ -261,9 +399,10 @@ export class Stroomoplosser {
     this.vast = groei(this.vast, new Uint8Array(g));
     this.pR = groei(this.pR, new Float64Array(g));
     this.positie = groei(this.positie, new Int32Array(g));
-    this.distR = groei(this.distR, new Float64Array(g));
-    this.bereiktR = groei(this.bereiktR, new Int32Array(g));
+    this.distR = groei(this.distR, new Float64Array(g).fill(Number.POSITIVE_INFINITY));
     this.klaarR = groei(this.klaarR, new Int32Array(g));
+    this.boomR = groei(this.boomR, new Int32Array(g));
+    this.merkR = groei(this.merkR, new Int32Array(g));
   }
 
   private haalUitLijst(r: number): void {
@@ -331,14 +470,16 @@ export class Stroomoplosser {
   }
 
   /** Request s sends its unit along a cheapest residual path (maybe to "not helped"). */
-  private augmenteer(s: number): void {
+  private augmenteer(s: number): boolean {
     this.stuur(s);
     this.sindsHerberekening++;
     const rust =
       this.herberekenRust ?? Math.ceil(this.aantalVragen / Math.max(1, this.herberekenZoek));
     if (this.laatsteZoekgrootte >= this.herberekenZoek && this.sindsHerberekening >= rust) {
       this.herbereken();
+      return true;
     }
+    return false;
   }
 
   /**
@@ -349,7 +490,7 @@ export class Stroomoplosser {
    * after a search that settled many requests — when supply is tight, the long chains of
    * displacements — and not more often than once per `herberekenRust` augmentations. On the
    * 50k × 50k benchmark it cut the requests settled from 9.1 to 3.4 million and the time by
-   * about 40 %.
+   * about 40 %. Leaves the shortest-path tree in boomR/boomV for stuurLangsBoom.
    */
   private herbereken(): void {
     this.sindsHerberekening = 0;
@@ -381,19 +522,22 @@ export class Stroomoplosser {
     distR.fill(Number.POSITIVE_INFINITY, 0, n);
     distV.fill(Number.POSITIVE_INFINITY);
     const ronde = ++this.ronde;
-    const { klaarR, klaarV } = this;
+    this.boomRonde = ronde;
+    const { klaarR, klaarV, boomR, boomV } = this;
     this.heapGrootte = 0;
     // t's predecessors: free slots, and open matches (their "not helped" edge).
     for (let v = 0; v < m; v++) {
       if (last[v]! >= cap[v]!) continue;
       const rc = kostenVanSlot(this.slotKosten, last[v]! + 1) + pV[v]! - pT;
       distV[v] = rc > 0 ? rc : 0;
+      boomV[v] = -1;
       this.push(distV[v]!, v);
     }
     for (let r = 0; r < n; r++) {
       if (toegewezen[r]! < 0 || vast[r]) continue;
       const rc = pR[r]! - pT;
       distR[r] = rc > 0 ? rc : 0;
+      boomR[r] = -1;
       this.push(distR[r]!, m + r);
     }
     let grootste = 0;
@@ -415,6 +559,7 @@ export class Stroomoplosser {
         const nd = rc > 0 ? d + rc : d;
         if (nd < distV[v]!) {
           distV[v] = nd;
+          boomV[v] = r;
           this.push(nd, v);
         }
       } else {
@@ -433,6 +578,7 @@ export class Stroomoplosser {
             // Requests that have not sent are not in the graph; the edge in use is not free.
             if (t === NIET_VERWERKT || t === inRand[i] || vast[r] || klaarR[r] === ronde) continue;
             distR[r] = nd;
+            boomR[r] = inRand[i]!;
             this.push(nd, m + r);
           }
         }
@@ -445,12 +591,14 @@ export class Stroomoplosser {
       pR[r] = pR[r]! - Math.min(distR[r]!, grootste);
     }
     for (let v = 0; v < m; v++) pV[v] = pV[v]! - Math.min(distV[v]!, grootste);
+    distR.fill(Number.POSITIVE_INFINITY, 0, n);
+    distV.fill(Number.POSITIVE_INFINITY);
   }
 
   private stuur(s: number): void {
     const m = this.aantalAanbieders;
     const { eStart, eV, eW, toegewezen, pR, pV, last, cap, lStart, lLen, lijst } = this;
-    const { distR, bereiktR, klaarR, distV, bereiktV, klaarV, parV, parVr } = this;
+    const { distR, klaarR, distV, klaarV, parV, parVr } = this;
     const pT = this.pT;
     // The tightest valid potential for a request that has not sent yet.
     let p = pT;
@@ -462,7 +610,6 @@ export class Stroomoplosser {
     let parT = -1 - s; // < 0: request -1-parT takes "not helped"; ≥ 0: a slot of volunteer parT
     this.heapGrootte = 0;
     distR[s] = 0;
-    bereiktR[s] = ronde;
     this.push(0, m + s);
     let aantalKlaar = 0;
     let zoekR = 0;
@@ -482,11 +629,10 @@ export class Stroomoplosser {
         for (let e = eStart[r]!, eind = eStart[r + 1]!; e < eind; e++) {
           if (e === eigen) continue;
           const v = eV[e]!;
-          if (klaarV[v] === ronde) continue;
           const rc = pr - eW[e]! - pV[v]!;
           const nd = rc > 0 ? d + rc : d;
-          if (nd < bestT && (bereiktV[v] !== ronde || nd < distV[v]!)) {
-            bereiktV[v] = ronde;
+          // A settled v has distV ≤ d ≤ nd, so this also skips the settled nodes.
+          if (nd < bestT && nd < distV[v]!) {
             distV[v] = nd;
             parV[v] = e;
             parVr[v] = r;
@@ -517,11 +663,9 @@ export class Stroomoplosser {
         }
         for (let i = lStart[v]!, eind = lStart[v]! + lLen[v]!; i < eind; i++) {
           const r = lijst[i]!;
-          if (klaarR[r] === ronde) continue;
           const rc = eW[toegewezen[r]!]! + pv - pR[r]!;
           const nd = rc > 0 ? d + rc : d;
-          if (nd < bestT && (bereiktR[r] !== ronde || nd < distR[r]!)) {
-            bereiktR[r] = ronde;
+          if (nd < bestT && nd < distR[r]!) {
             distR[r] = nd;
             this.push(nd, m + r);
           }
@@ -534,11 +678,30 @@ export class Stroomoplosser {
     const klaar = this.klaar;
     for (let i = 0; i < aantalKlaar; i++) {
       const u = klaar[i]!;
-      if (u >= m) pR[u - m] = pR[u - m]! + distR[u - m]! - bestT;
-      else pV[u] = pV[u]! + distV[u]! - bestT;
+      if (u >= m) {
+        pR[u - m] = pR[u - m]! + distR[u - m]! - bestT;
+        distR[u - m] = Number.POSITIVE_INFINITY;
+      } else {
+        pV[u] = pV[u]! + distV[u]! - bestT;
+        distV[u] = Number.POSITIVE_INFINITY;
+      }
+    }
+    // Every other node reached is still in the heap.
+    for (let i = 0; i < this.heapGrootte; i++) {
+      const u = this.heapN[i]!;
+      if (u >= m) distR[u - m] = Number.POSITIVE_INFINITY;
+      else distV[u] = Number.POSITIVE_INFINITY;
     }
 
-    // Augment along the path, from t back to s.
+    this.verleg(s, parT);
+  }
+
+  /**
+   * Augments along the path in parV/parVr, from t back to s: parT < 0 — request -1-parT
+   * takes "not helped"; parT ≥ 0 — the next free slot of volunteer parT.
+   */
+  private verleg(s: number, parT: number): void {
+    const { eV, toegewezen, last, lStart, lLen, lijst, parV, parVr } = this;
     let v: number;
     let pos: number;
     if (parT < 0) {
