@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CODE_TEKENS } from '../src/server/modules/mantelzorg/waarderingscode.ts';
 import { DOEL_CODE } from '../src/server/modules/mantelzorg/waarderingscode-service.ts';
 import { GemeenteScope } from '../src/server/platform/tenancy/gemeente-scope.ts';
 import { apiAls } from './helpers/api-als.ts';
@@ -316,5 +317,23 @@ describe('applying with the code, without logging in', () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.invalidParams[0].reason).toBe(WERKT_NIET);
+  });
+});
+
+describe('guessing', () => {
+  it('is slowed down: more than 10 tries a minute from one address get 429', async () => {
+    const statussen: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/mantelzorg/waardering-met-code/controle',
+        headers: { host: HOST },
+        remoteAddress: '10.21.251.1',
+        payload: { code: `KX7M-4TQA-9H${CODE_TEKENS[i]}${CODE_TEKENS[i + 1]}` },
+      });
+      statussen.push(res.statusCode);
+    }
+    expect(statussen.slice(0, 10)).toEqual(Array(10).fill(400));
+    expect(statussen[10]).toBe(429);
   });
 });
