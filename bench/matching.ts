@@ -316,7 +316,7 @@ async function meetToewijzing(inst: Toewijzingsinstantie) {
   const globaal = gretigGlobaal(netwerk);
   log(
     `${inst.naam}: candidates ${(t1 - t0).toFixed(0)} ms (${netwerk.aanbieder.length} pairs), ` +
-      `flow ${(t2 - t1).toFixed(0)} ms (CPU ${cpuMs(c1)} + ${cpuMs(c2) - cpuMs(c1)} ms); maxRSS ${mb(rssVoor)} → ${mb(peak)} MB; ` +
+      `flow ${(t2 - t1).toFixed(0)} ms (start: ${oplosser.gestart}; CPU ${cpuMs(c1)} + ${cpuMs(c2) - cpuMs(c1)} ms); maxRSS ${mb(rssVoor)} → ${mb(peak)} MB; ` +
       `objective ${objective.toFixed(3)}, helped ${geholpen(toewijzing)}; ` +
       `greedy online ${doelwaarde(netwerk, online).toFixed(3)} / ${geholpen(online)}, ` +
       `global ${doelwaarde(netwerk, globaal).toFixed(3)} / ${geholpen(globaal)}`,

@@ -4,8 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gretigGlobaal, gretigOnline } from './greedy.ts';
 import { doelwaarde, geholpen, type Netwerk } from './instantie.ts';
 import { losOp, Stroomoplosser } from './mincostflow.ts';
-import { netwerkArb } from './test-netwerken.ts';
-import { toewijzingLp } from './toewijzing-lp.ts';
+import { highsOptimum, netwerkArb } from './test-netwerken.ts';
 import { laadHighs } from './uitwisseling-worker.ts';
 
 let highs: Highs;
@@ -13,24 +12,8 @@ beforeAll(async () => {
   highs = await laadHighs();
 });
 
-/** The optimum of the same assignment as an LP, by HiGHS. */
-function optimum(n: Netwerk, vast: readonly (readonly [number, number])[] = []): number {
-  const lp = toewijzingLp(n, vast);
-  if (lp.numCols === 0) return 0;
-  const model = highs.createModel(lp);
-  try {
-    model.options.set({
-      output_flag: false,
-      primal_feasibility_tolerance: 1e-10,
-      dual_feasibility_tolerance: 1e-10,
-    });
-    model.run();
-    expect(model.getModelStatus()).toBe(highs.constants.modelStatus.optimal);
-    return -model.getObjectiveValue();
-  } finally {
-    model.dispose();
-  }
-}
+const optimum = (n: Netwerk, vast: readonly (readonly [number, number])[] = []) =>
+  highsOptimum(highs, n, vast);
 
 const gelijk = (a: number, b: number) =>
   expect(Math.abs(a - b), `${a} vs ${b}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));

@@ -1,4 +1,5 @@
 import { controleerNetwerk, doelwaarde, kostenVanSlot, type Netwerk } from './instantie.ts';
+import { veiling } from './veiling.ts';
 
 /**
  * Exact max-weight b-matching of requests to volunteers as a min-cost flow — successive
@@ -43,6 +44,14 @@ import { controleerNetwerk, doelwaarde, kostenVanSlot, type Netwerk } from './in
  * and the heap afterwards, so a relaxation reads one array instead of a round stamp, and a
  * settled node needs no test of its own (its distance is ≤ any new one).
  *
+ * When supply is tight (VEILING_KRAPTE: at least half as many requests as free slots, and
+ * VEILING_VANAF requests or more), even that leaves a hard core of long displacement chains
+ * (50k × 50k: 23 whole-graph Dijkstras and hundreds of searches that flood most of it), so
+ * `losOp` then starts differently: the auction of veiling.ts solves all open requests at once,
+ * its repair makes the result exactly optimal and yields potentials that prove it, and the
+ * solver takes both over as its state (`startMetVeiling`). From there it is successive
+ * shortest paths again: `voegVraagToe` and `zetVast` work as after any other start.
+ *
  * Each step keeps the flow optimal for the requests sent so far, so:
  * - `voegVraagToe` inserts one new request into an optimal solution with one augmentation
  *   (the potentials stay) — the result equals a full re-solve's objective;
@@ -66,7 +75,26 @@ export interface StroomOpties {
   herberekenZoek?: number;
   /** Augmentations at least between two recomputations; default n / herberekenZoek. */
   herberekenRust?: number;
+  /**
+   * How `losOp` starts from the empty flow: 'paden' — successive shortest paths; 'veiling' —
+   * the auction of veiling.ts (made exact by its repair) as the state, with its potentials;
+   * 'automatisch' (default) — the auction when the network is tight: at least
+   * VEILING_VANAF open requests and at least VEILING_KRAPTE × the free slots.
+   */
+  start?: 'paden' | 'veiling' | 'automatisch';
 }
+
+/**
+ * Below this many requests successive shortest paths is fast whatever the supply (the
+ * auction's phases cost more than they save).
+ */
+export const VEILING_VANAF = 1000;
+/**
+ * Requests per free slot from which supply counts as tight. Measured on the benchmark: at
+ * 0.14 and 0.27 (10k × 50k, 2k × 5k) the paths take 4–90 ms and the auction 3–5 × longer;
+ * at 1.0 and 1.4 (50k × 50k, tight 10k × 5k) the auction is 2–3 × faster.
+ */
+export const VEILING_KRAPTE = 0.5;
 
 const NIET_VERWERKT = -2;
 const NIET_GEHOLPEN = -1;
@@ -140,6 +168,9 @@ export class Stroomoplosser {
   private readonly merkV: Int32Array;
   /** Requests sent along the tree of `herbereken` (stuurLangsBoom), not by their own search. */
   langsBoom = 0;
+  private readonly startKeuze: 'paden' | 'veiling' | 'automatisch';
+  /** How the last `losOp` started (for the benchmark and the tests). */
+  gestart: 'paden' | 'veiling' = 'paden';
 
   constructor(netwerk: Netwerk, opties: StroomOpties = {}) {
     controleerNetwerk(netwerk);
@@ -149,6 +180,7 @@ export class Stroomoplosser {
     this.slotKosten = netwerk.slotKosten;
     this.herberekenZoek = opties.herberekenZoek ?? 1000;
     this.herberekenRust = opties.herberekenRust;
+    this.startKeuze = opties.start ?? 'automatisch';
     this.eStart = new Int32Array(n + 2);
     this.eV = new Int32Array(Math.max(16, netwerk.aanbieder.length));
     this.eW = new Float64Array(this.eV.length);
@@ -204,6 +236,7 @@ export class Stroomoplosser {
    * each `herbereken` the ones still waiting go along its tree first (stuurLangsBoom).
    */
   losOp(volgorde?: ArrayLike<number>): this {
+    if (this.veilingPast()) this.startMetVeiling();
     const n = volgorde?.length ?? this.aantalVragen;
     const open = new Int32Array(n);
     let aantal = 0;
@@ -292,6 +325,69 @@ export class Stroomoplosser {
       this.langsBoom++;
     }
     return over;
+  }
+
+  /** Whether to start with the auction: nothing sent yet, and the choice (or the supply) says so. */
+  private veilingPast(): boolean {
+    if (this.startKeuze === 'paden') return false;
+    let open = 0;
+    for (let r = 0; r < this.aantalVragen; r++) {
+      if (this.toegewezen[r] === NIET_VERWERKT) open++;
+      else if (!this.vast[r]) return false;
+    }
+    if (this.startKeuze === 'veiling') return open > 0;
+    let vrij = 0;
+    for (let v = 0; v < this.aantalAanbieders; v++)
+      vrij += Math.max(0, this.cap[v]! - this.last[v]!);
+    return open >= VEILING_VANAF && open >= VEILING_KRAPTE * vrij;
+  }
+
+  /**
+   * Solves the open requests with the auction (veiling.ts) and takes its exact result over as
+   * the state: the assignment, the lists per volunteer and the potentials, which are valid
+   * for the residual graph (the repair proves it), so `voegVraagToe` goes on from here. Fixed
+   * matches stay out: their slots count as used.
+   */
+  private startMetVeiling(): void {
+    const { eStart, eV, eW, toegewezen, vast, last, lStart, lLen, lijst, positie } = this;
+    const open: number[] = [];
+    for (let r = 0; r < this.aantalVragen; r++) if (!vast[r]) open.push(r);
+    const start = new Int32Array(open.length + 1);
+    open.forEach((r, i) => {
+      start[i + 1] = start[i]! + eStart[r + 1]! - eStart[r]!;
+    });
+    const aanbieder = new Int32Array(start[open.length]!);
+    const gewicht = new Float64Array(aanbieder.length);
+    open.forEach((r, i) => {
+      aanbieder.set(eV.subarray(eStart[r]!, eStart[r + 1]!), start[i]!);
+      gewicht.set(eW.subarray(eStart[r]!, eStart[r + 1]!), start[i]!);
+    });
+    const uit = veiling({
+      aantalVragen: open.length,
+      aantalAanbieders: this.aantalAanbieders,
+      start,
+      aanbieder,
+      gewicht,
+      capaciteit: this.cap,
+      bezet: last,
+      slotKosten: this.slotKosten,
+    });
+    open.forEach((r, i) => {
+      const f = uit.rand[i]!;
+      this.pR[r] = uit.pR[i]!;
+      if (f < 0) {
+        toegewezen[r] = NIET_GEHOLPEN;
+        return;
+      }
+      const e = eStart[r]! + f - start[i]!;
+      const v = eV[e]!;
+      toegewezen[r] = e;
+      positie[r] = lLen[v]!;
+      lijst[lStart[v]! + lLen[v]!++] = r;
+      last[v]!++;
+    });
+    this.pV.set(uit.pV);
+    this.gestart = 'veiling';
   }
 
   /** Whether the tree path from volunteer v to t has no node of a path sent this pass. */

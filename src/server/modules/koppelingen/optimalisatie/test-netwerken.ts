@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import type { Highs } from 'highs';
 import type { Netwerk } from './instantie.ts';
+import { toewijzingLp } from './toewijzing-lp.ts';
 
 /**
  * Random small networks for the property tests (not used by the app): up to 14 requests
@@ -68,3 +70,28 @@ export const netwerkArb = (opties: { maxVragen?: number; maxAanbieders?: number 
           };
         }),
     );
+
+/** The optimum of the same assignment as an LP, by HiGHS (the reference of the property tests). */
+export function highsOptimum(
+  highs: Highs,
+  n: Netwerk,
+  vast: readonly (readonly [number, number])[] = [],
+): number {
+  const lp = toewijzingLp(n, vast);
+  if (lp.numCols === 0) return 0;
+  const model = highs.createModel(lp);
+  try {
+    model.options.set({
+      output_flag: false,
+      primal_feasibility_tolerance: 1e-10,
+      dual_feasibility_tolerance: 1e-10,
+    });
+    model.run();
+    if (model.getModelStatus() !== highs.constants.modelStatus.optimal) {
+      throw new Error(`HiGHS: status ${model.getModelStatus()}`);
+    }
+    return -model.getObjectiveValue();
+  } finally {
+    model.dispose();
+  }
+}
