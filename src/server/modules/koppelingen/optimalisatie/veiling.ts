@@ -42,7 +42,10 @@ export interface VeilingOpties {
   laatsteEps?: number;
 }
 
-/** Auction + exact repair; the network must have no fixed matches (see mincostflow.ts). */
+/**
+ * Auction + exact repair for every request of the network. Fixed matches are not its
+ * business: Stroomoplosser leaves those requests out and counts their slots as used.
+ */
 export function veiling(netwerk: Netwerk, opties: VeilingOpties = {}): VeilingUitkomst {
   const { aantalVragen: n, aantalAanbieders: m, start, aanbieder, gewicht } = netwerk;
   if (n === 0) {
@@ -75,7 +78,6 @@ export function veiling(netwerk: Netwerk, opties: VeilingOpties = {}): VeilingUi
   for (let e = 0; e < gewicht.length; e++) grootste = Math.max(grootste, Math.abs(gewicht[e]!));
 
   const ingang = randenNaarAanbieder(netwerk);
-  let fasen = 0;
   const { inStart, inRand, inVraag } = ingang;
   const prijs = new Float64Array(aantalSlots);
   const eigenaar = new Int32Array(aantalSlots).fill(-1);
@@ -99,6 +101,7 @@ export function veiling(netwerk: Netwerk, opties: VeilingOpties = {}): VeilingUi
   };
   const factor = opties.factor ?? 10;
   const eindEps = Math.max(grootste, 1e-300) * (opties.laatsteEps ?? 1e-13);
+  let fasen = 0;
   let biedingen = 0;
   let omkeringen = 0;
   // A safety net, never reached in the tests or the benchmark: the repair is exact from any
