@@ -3,6 +3,7 @@ import { STANDAARD_VRAGEN } from '../src/server/modules/draaglast/instrument.ts'
 import { GemeenteScope } from '../src/server/platform/tenancy/gemeente-scope.ts';
 import { apiAls, type Json } from './helpers/api-als.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { maakWereld } from './helpers/wereld.ts';
 
 /**
  * "Hoe gaat het met u?" (issue 9) through the HTTP app: Anna fills in the check (light, then
@@ -27,47 +28,29 @@ const ANTWOORDEN = (last: number, kracht: number) =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  gemeenteId = (
-    await t.services.gemeenten.create({ code: 'GM0972', naam: 'Stein', hostnamen: [HOST] })
-  ).id;
-  const scope = new GemeenteScope(t.database.db, gemeenteId);
-  for (const [k, soort] of [
-    ['steunpuntA', 'welzijn'],
-    ['steunpuntB', 'welzijn'],
-    ['wijkteam', 'wijkteam'],
-  ] as const) {
-    org[k] = (
-      await t.database.db
-        .insertInto('organisaties')
-        .values({
-          gemeente_id: gemeenteId,
-          naam: `Steunpunt ${k}`,
-          soort,
-          telefoon: k === 'steunpuntA' ? '046 123 45 67' : null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+  const w = await maakWereld(
+    t,
+    { code: 'GM0972', naam: 'Stein', host: HOST, domein: 'dl.example' },
+    acc,
+  );
+  gemeenteId = w.gemeenteId;
+  org.steunpuntA = await w.organisatie('Steunpunt steunpuntA', 'welzijn', '046 123 45 67');
+  org.steunpuntB = await w.organisatie('Steunpunt steunpuntB', 'welzijn');
+  org.wijkteam = await w.organisatie('Steunpunt wijkteam', 'wijkteam');
+  for (const k of ['anna', 'bram', 'buurman']) await w.account(k, { rol: 'inwoner' });
+  for (const k of ['A', 'B'] as const) {
+    await w.account(`consulent${k}`, {
+      rol: 'professional',
+      functie: 'mantelzorgconsulent',
+      organisatieId: org[`steunpunt${k}`],
+    });
   }
-  const maak = async (k: string, rol: object) => {
-    acc[k] = (await t.services.accounts.create({ email: `${k}@dl.example`, naam: k })).id;
-    await t.services.accounts.grantRole(scope, acc[k]!, rol as never);
-  };
-  await maak('anna', { rol: 'inwoner' });
-  await maak('bram', { rol: 'inwoner' });
-  await maak('buurman', { rol: 'inwoner' });
-  await maak('consulentA', {
+  await w.account('wijkteam', {
     rol: 'professional',
-    functie: 'mantelzorgconsulent',
-    organisatieId: org.steunpuntA,
+    functie: 'wijkteam',
+    organisatieId: org.wijkteam,
   });
-  await maak('consulentB', {
-    rol: 'professional',
-    functie: 'mantelzorgconsulent',
-    organisatieId: org.steunpuntB,
-  });
-  await maak('wijkteam', { rol: 'professional', functie: 'wijkteam', organisatieId: org.wijkteam });
-  await maak('beheer', { rol: 'functioneel-beheerder' });
+  await w.account('beheer', { rol: 'functioneel-beheerder' });
 });
 afterAll(() => t.close());
 

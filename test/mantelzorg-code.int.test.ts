@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CODE_TEKENS } from '../src/server/modules/mantelzorg/waarderingscode.ts';
 import { DOEL_CODE } from '../src/server/modules/mantelzorg/waarderingscode-service.ts';
-import { GemeenteScope } from '../src/server/platform/tenancy/gemeente-scope.ts';
 import { apiAls } from './helpers/api-als.ts';
 import { pdfRegels } from './helpers/pdf-tekst.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { maakWereld } from './helpers/wereld.ts';
 
 /**
  * Mantelzorgwaardering with a one-time code (issue 9), for carers without a Kring account.
@@ -53,28 +53,20 @@ const mailsAan = (adres: string) =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  gemeenteId = (
-    await t.services.gemeenten.create({ code: 'GM0971', naam: 'Stein', hostnamen: [HOST] })
-  ).id;
-  const scope = new GemeenteScope(t.database.db, gemeenteId);
-  steunpunt = (
-    await t.database.db
-      .insertInto('organisaties')
-      .values({ gemeente_id: gemeenteId, naam: 'Steunpunt', soort: 'welzijn' })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id;
-  const maak = async (k: string, rol: object) => {
-    acc[k] = (await t.services.accounts.create({ email: `${k}@mzbrief.example`, naam: k })).id;
-    await t.services.accounts.grantRole(scope, acc[k]!, rol as never);
-  };
-  await maak('anna', { rol: 'inwoner' });
-  await maak('consulent', {
+  const w = await maakWereld(
+    t,
+    { code: 'GM0971', naam: 'Stein', host: HOST, domein: 'mzbrief.example' },
+    acc,
+  );
+  gemeenteId = w.gemeenteId;
+  steunpunt = await w.organisatie('Steunpunt', 'welzijn');
+  await w.account('anna', { rol: 'inwoner' });
+  await w.account('consulent', {
     rol: 'professional',
     functie: 'mantelzorgconsulent',
     organisatieId: steunpunt,
   });
-  await maak('beheer', { rol: 'functioneel-beheerder' });
+  await w.account('beheer', { rol: 'functioneel-beheerder' });
   const anna = await vraag('anna', 'POST', '/mijn/mantelzorg', {
     ...ZORG,
     zorgvrager: { naam: 'Henk Bakker', woontInGemeente: true },

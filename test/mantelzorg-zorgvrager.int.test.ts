@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GemeenteScope } from '../src/server/platform/tenancy/gemeente-scope.ts';
 import { apiAls, type Json } from './helpers/api-als.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { maakWereld } from './helpers/wereld.ts';
 
 /**
  * Mantelzorgwaardering applied for by the person cared for (issue 9): when the campaign lets the
@@ -44,30 +44,20 @@ let relatieId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  gemeenteId = (
-    await t.services.gemeenten.create({ code: 'GM0972', naam: 'Stein', hostnamen: [HOST] })
-  ).id;
-  const scope = new GemeenteScope(t.database.db, gemeenteId);
-  steunpunt = (
-    await t.database.db
-      .insertInto('organisaties')
-      .values({ gemeente_id: gemeenteId, naam: 'Steunpunt', soort: 'welzijn' })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id;
-  const maak = async (k: string, rol: object) => {
-    acc[k] = (await t.services.accounts.create({ email: `${k}@mzcode.example`, naam: k })).id;
-    await t.services.accounts.grantRole(scope, acc[k]!, rol as never);
-  };
-  await maak('anna', { rol: 'inwoner' });
-  await maak('vader', { rol: 'inwoner' });
-  await maak('buurman', { rol: 'inwoner' });
-  await maak('consulent', {
+  const w = await maakWereld(
+    t,
+    { code: 'GM0972', naam: 'Stein', host: HOST, domein: 'mzcode.example' },
+    acc,
+  );
+  gemeenteId = w.gemeenteId;
+  steunpunt = await w.organisatie('Steunpunt', 'welzijn');
+  for (const k of ['anna', 'vader', 'buurman']) await w.account(k, { rol: 'inwoner' });
+  await w.account('consulent', {
     rol: 'professional',
     functie: 'mantelzorgconsulent',
     organisatieId: steunpunt,
   });
-  await maak('beheer', { rol: 'functioneel-beheerder' });
+  await w.account('beheer', { rol: 'functioneel-beheerder' });
   const r = await api('anna', 'POST', '/mijn/mantelzorg', {
     zorgvrager: {
       naam: 'Piet de Vries',

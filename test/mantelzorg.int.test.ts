@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GemeenteScope } from '../src/server/platform/tenancy/gemeente-scope.ts';
 import { apiAls, type Json } from './helpers/api-als.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { maakWereld } from './helpers/wereld.ts';
 
 /**
  * Mantelzorg (issue 9) through the HTTP app: Anna registers that she cares for her father
@@ -58,38 +59,27 @@ let aanvraagAnna: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  gemeenteId = (
-    await t.services.gemeenten.create({ code: 'GM0971', naam: 'Stein', hostnamen: [HOST] })
-  ).id;
-  const scope = new GemeenteScope(t.database.db, gemeenteId);
-  for (const [k, soort] of [
-    ['steunpunt', 'welzijn'],
-    ['wijkteam', 'wijkteam'],
-  ] as const) {
-    org[k] = (
-      await t.database.db
-        .insertInto('organisaties')
-        .values({ gemeente_id: gemeenteId, naam: `Org ${k}`, soort })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-  }
-  const maak = async (k: string, rol: object) => {
-    acc[k] = (await t.services.accounts.create({ email: `${k}@mz.example`, naam: k })).id;
-    await t.services.accounts.grantRole(scope, acc[k]!, rol as never);
-  };
-  await maak('anna', { rol: 'inwoner' });
-  await maak('broer', { rol: 'inwoner' });
-  await maak('vader', { rol: 'inwoner' });
-  await maak('buurman', { rol: 'inwoner' });
-  await maak('consulent', {
+  const w = await maakWereld(
+    t,
+    { code: 'GM0971', naam: 'Stein', host: HOST, domein: 'mz.example' },
+    acc,
+  );
+  gemeenteId = w.gemeenteId;
+  org.steunpunt = await w.organisatie('Org steunpunt', 'welzijn');
+  org.wijkteam = await w.organisatie('Org wijkteam', 'wijkteam');
+  for (const k of ['anna', 'broer', 'vader', 'buurman']) await w.account(k, { rol: 'inwoner' });
+  await w.account('consulent', {
     rol: 'professional',
     functie: 'mantelzorgconsulent',
     organisatieId: org.steunpunt,
   });
-  await maak('wijkteam', { rol: 'professional', functie: 'wijkteam', organisatieId: org.wijkteam });
-  await maak('beleid', { rol: 'beleidsmedewerker' });
-  await maak('beheer', { rol: 'functioneel-beheerder' });
+  await w.account('wijkteam', {
+    rol: 'professional',
+    functie: 'wijkteam',
+    organisatieId: org.wijkteam,
+  });
+  await w.account('beleid', { rol: 'beleidsmedewerker' });
+  await w.account('beheer', { rol: 'functioneel-beheerder' });
 });
 afterAll(() => t.close());
 

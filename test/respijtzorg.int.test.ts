@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maakDemoKaart } from '../src/server/demo/sociale-kaart-demo.ts';
-import { GemeenteScope } from '../src/server/platform/tenancy/gemeente-scope.ts';
 import { apiAls, type Json } from './helpers/api-als.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { maakWereld } from './helpers/wereld.ts';
 
 /**
  * Respijtzorg (issue 9) through the HTTP app: Anna cares for her mother. She asks for a short
@@ -41,40 +41,29 @@ let logeerVerzoek: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  gemeenteId = (
-    await t.services.gemeenten.create({ code: 'GM0972', naam: 'Stein', hostnamen: [HOST] })
-  ).id;
+  const w = await maakWereld(
+    t,
+    { code: 'GM0972', naam: 'Stein', host: HOST, domein: 'respijt.example' },
+    acc,
+  );
+  gemeenteId = w.gemeenteId;
   kaartOrgs = (await t.services.socialeKaart.importeer(gemeenteId, maakDemoKaart())).organisatieIds;
-  const scope = new GemeenteScope(t.database.db, gemeenteId);
-  const wijkteam = (
-    await t.database.db
-      .insertInto('organisaties')
-      .values({ gemeente_id: gemeenteId, naam: 'Wijkteam', soort: 'wijkteam' })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id;
-  const maak = async (k: string, ...rollen: object[]) => {
-    acc[k] = (await t.services.accounts.create({ email: `${k}@respijt.example`, naam: k })).id;
-    for (const rol of rollen) await t.services.accounts.grantRole(scope, acc[k]!, rol as never);
-  };
-  await maak('anna', { rol: 'inwoner' }, { rol: 'mantelzorger' });
-  await maak('buurman', { rol: 'inwoner' });
-  await maak('linde', {
-    rol: 'professional',
-    functie: 'casemanager',
-    organisatieId: kaartOrgs['org-linde'],
-  });
-  await maak('maasoever', {
-    rol: 'professional',
-    functie: 'casemanager',
-    organisatieId: kaartOrgs['org-maasoever'],
-  });
-  await maak('coordinator', {
+  const wijkteam = await w.organisatie('Wijkteam', 'wijkteam');
+  await w.account('anna', [{ rol: 'inwoner' }, { rol: 'mantelzorger' }]);
+  await w.account('buurman', { rol: 'inwoner' });
+  for (const k of ['linde', 'maasoever'] as const) {
+    await w.account(k, {
+      rol: 'professional',
+      functie: 'casemanager',
+      organisatieId: kaartOrgs[`org-${k}`],
+    });
+  }
+  await w.account('coordinator', {
     rol: 'professional',
     functie: 'vrijwilligerscoordinator',
     organisatieId: kaartOrgs['org-zorgvrijwilligers'],
   });
-  await maak('beheer', { rol: 'functioneel-beheerder' });
+  await w.account('beheer', { rol: 'functioneel-beheerder' });
   const regels = await api('beheer', 'PUT', '/gemeente/loketregels', {
     vrijwilligersOrganisatieId: kaartOrgs['org-zorgvrijwilligers'],
     wijkteamOrganisatieId: wijkteam,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GemeenteScope } from '../src/server/platform/tenancy/gemeente-scope.ts';
 import { apiAls, type Json } from './helpers/api-als.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { maakWereld } from './helpers/wereld.ts';
 
 /**
  * Zorgkring (issue 9) through the HTTP app: Anna starts a circle for her father and invites
@@ -23,30 +23,22 @@ let taakId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  gemeenteId = (
-    await t.services.gemeenten.create({ code: 'GM0972', naam: 'Stein', hostnamen: [HOST] })
-  ).id;
-  const scope = new GemeenteScope(t.database.db, gemeenteId);
-  const org = (
-    await t.database.db
-      .insertInto('organisaties')
-      .values({ gemeente_id: gemeenteId, naam: 'Steunpunt', soort: 'welzijn' })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id;
-  const maak = async (k: string, naam: string, rol: object) => {
-    acc[k] = (await t.services.accounts.create({ email: `${k}@zk.example`, naam })).id;
-    await t.services.accounts.grantRole(scope, acc[k]!, rol as never);
-  };
-  await maak('anna', 'Anna de Vries', { rol: 'inwoner' });
-  await maak('broer', 'Kees de Vries', { rol: 'inwoner' });
-  await maak('buurman', 'Henk Buur', { rol: 'inwoner' });
-  await maak('vader', 'Jan de Vries', { rol: 'inwoner' });
-  await maak('consulent', 'Sanne Consulent', {
-    rol: 'professional',
-    functie: 'mantelzorgconsulent',
-    organisatieId: org,
-  });
+  const w = await maakWereld(
+    t,
+    { code: 'GM0972', naam: 'Stein', host: HOST, domein: 'zk.example' },
+    acc,
+  );
+  gemeenteId = w.gemeenteId;
+  const org = await w.organisatie('Steunpunt', 'welzijn');
+  await w.account('anna', { rol: 'inwoner' }, 'Anna de Vries');
+  await w.account('broer', { rol: 'inwoner' }, 'Kees de Vries');
+  await w.account('buurman', { rol: 'inwoner' }, 'Henk Buur');
+  await w.account('vader', { rol: 'inwoner' }, 'Jan de Vries');
+  await w.account(
+    'consulent',
+    { rol: 'professional', functie: 'mantelzorgconsulent', organisatieId: org },
+    'Sanne Consulent',
+  );
 });
 afterAll(() => t.close());
 

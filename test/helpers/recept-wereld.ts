@@ -1,5 +1,5 @@
-import { GemeenteScope } from '../../src/server/platform/tenancy/gemeente-scope.ts';
 import type { TestApp } from './test-app.ts';
+import { maakWereld } from './wereld.ts';
 
 /**
  * The world of the Welzijn op Recept tests: a gemeente with two GP practices, a welzijn
@@ -10,35 +10,15 @@ export async function maakReceptWereld(
   t: TestApp,
   g: { code: string; naam: string; host: string; domein: string },
 ) {
-  const gemeenteId = (
-    await t.services.gemeenten.create({ code: g.code, naam: g.naam, hostnamen: [g.host] })
-  ).id;
-  const scope = new GemeenteScope(t.database.db, gemeenteId);
+  const w = await maakWereld(t, g);
+  const { gemeenteId, scope, acc } = w;
   const org: Record<'praktijk' | 'anderePraktijk' | 'welzijn' | 'wijkteam', string> = {
-    praktijk: '',
-    anderePraktijk: '',
-    welzijn: '',
-    wijkteam: '',
+    praktijk: await w.organisatie('Org praktijk', 'huisartsenpraktijk'),
+    anderePraktijk: await w.organisatie('Org anderePraktijk', 'huisartsenpraktijk'),
+    welzijn: await w.organisatie('Org welzijn', 'welzijn'),
+    wijkteam: await w.organisatie('Org wijkteam', 'wijkteam'),
   };
-  for (const [k, soort] of [
-    ['praktijk', 'huisartsenpraktijk'],
-    ['anderePraktijk', 'huisartsenpraktijk'],
-    ['welzijn', 'welzijn'],
-    ['wijkteam', 'wijkteam'],
-  ] as const) {
-    org[k] = (
-      await t.database.db
-        .insertInto('organisaties')
-        .values({ gemeente_id: gemeenteId, naam: `Org ${k}`, soort })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-  }
-  const acc: Record<string, string> = {};
-  const maak = async (k: string, rol: object) => {
-    acc[k] = (await t.services.accounts.create({ email: `${k}@${g.domein}`, naam: k })).id;
-    await t.services.accounts.grantRole(scope, acc[k]!, rol as never);
-  };
+  const maak = w.account;
   await maak('huisarts', { rol: 'huisarts', organisatieId: org.praktijk });
   await maak('andereHuisarts', { rol: 'huisarts', organisatieId: org.anderePraktijk });
   await maak('coach', {
