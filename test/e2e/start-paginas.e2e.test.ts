@@ -177,6 +177,35 @@ describe('start pages', () => {
     );
   });
 
+  it('the axe scan finds a real problem, also after navigating and reloading', async () => {
+    // The scan injects axe once per document; prove it still looks at the page as it is now.
+    const page = await kring.open('/');
+    await expectOneH1(page, 'Hulp vragen en hulp bieden');
+    await expectNoAxeViolations(page);
+    const imageWithoutAlt = () =>
+      page.evaluate(() => {
+        const img = document.createElement('img');
+        img.src = '/favicon.svg';
+        document.querySelector('main')?.append(img);
+      });
+    await imageWithoutAlt();
+    await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt/);
+    // React leaves nodes it did not render alone, so take it away before moving on.
+    await page.evaluate(() => document.querySelector('main img:not([alt])')?.remove());
+
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Beheer' })
+      .click();
+    await expectOneH1(page, 'Beheer van Kring');
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    await expectOneH1(page, 'Beheer van Kring');
+    await imageWithoutAlt();
+    await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt/);
+  });
+
   it('the language switch turns everything English, sets html lang and survives a reload', async () => {
     const page = await kring.open('/');
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
